@@ -1,0 +1,35 @@
+/**
+ * The seam between the language-neutral episode loop and a language host (JavaScript in a QuickJS sandbox for
+ * TypeScript programs, Python in Pyodide for Python programs). The episode loop owns the conversation, the
+ * protocol's tool table, limits and repair; the host owns the code-action scope, validation and commit.
+ * Every host method is synchronous so that the same loop runs on the main thread (async model driver) and
+ * inside the Pyodide worker (sync model driver blocking on Atomics.wait).
+ */
+
+/** Result of a host operation: expected failures are values; `message` becomes an `Error:` tool result. */
+export type HostResult<T> = { success: true; value: T } | { success: false; message: string };
+
+/** How the model asked to leave the block (already parsed from the tool call's JSON arguments). */
+export type ExitRequest =
+  | { exit: "done" | "break" | "continue"; outputs?: Record<string, unknown> }
+  | { exit: "return"; value?: unknown; variable?: string; hasValue: boolean }
+  | { exit: "raise"; variable?: string; error?: { type: string; message: string } };
+
+/** A validated exit, ready to commit. What `commit` does with it is the host's business. */
+export interface ValidatedExit {
+  exit: "done" | "break" | "continue" | "return" | "raise";
+  /** Host-specific payload (staged writes, the return value, the error to throw). */
+  payload: unknown;
+}
+
+/** One language's code-action scope for one block execution. */
+export interface CodeActionHost {
+  /** `eval` tool: evaluate an expression, render the result as text for the model. */
+  evaluate(expression: string): HostResult<string>;
+  /** `exec` tool: run statements; top-level assignments stay in scope. */
+  execute(code: string): HostResult<string>;
+  /** Check an exit request against the block's types and stage its writes. Nothing is written yet. */
+  prepareExit(request: ExitRequest): HostResult<ValidatedExit>;
+  /** Free the scope (sandbox memory, worker handles). Called exactly once, whatever happened. */
+  dispose(): void;
+}
