@@ -1,0 +1,60 @@
+/** The figures over all programs: pass rates, median ratios, round trips per block, lines of code. */
+import { median } from "./median.js";
+import type { ProgramReport, Ratios } from "./program-report.js";
+import type { VersionFigures } from "./version-figures.js";
+
+/** Totals of one version over all programs. */
+export interface VersionTotals {
+  passed: number;
+  total: number;
+  calls: number;
+  blocks: number;
+  maxCallsPerBlock: number;
+  linesOfCode: number;
+}
+
+export interface BenchSummary {
+  programs: number;
+  /** Programs where both versions produced figures (the ratios' population). */
+  compared: number;
+  natural: VersionTotals;
+  twin: VersionTotals;
+  /** Median over compared programs of each natural ÷ twin ratio. */
+  medianRatios: Ratios;
+  /** 1 − natural lines ÷ twin lines, over all programs' code. */
+  lineReduction: number;
+}
+
+const totals = (figures: VersionFigures[]): VersionTotals => {
+  const add = (pick: (entry: VersionFigures) => number) =>
+    figures.reduce((total, entry) => total + (Number.isFinite(pick(entry)) ? pick(entry) : 0), 0);
+  return {
+    passed: add((entry) => entry.passed),
+    total: add((entry) => entry.total),
+    calls: add((entry) => entry.calls),
+    blocks: add((entry) => entry.blocks),
+    maxCallsPerBlock: Math.max(0, ...figures.map((entry) => entry.maxCallsPerBlock)),
+    linesOfCode: add((entry) => entry.linesOfCode),
+  };
+};
+
+export function summarize(programs: ProgramReport[]): BenchSummary {
+  const compared = programs.filter((program) => Number.isFinite(program.ratios.time));
+  const medianOf = (key: keyof Ratios) => median(compared.map((program) => program.ratios[key]).filter(Number.isFinite));
+  const natural = totals(programs.map((program) => program.natural));
+  const twin = totals(programs.map((program) => program.twin));
+  return {
+    programs: programs.length,
+    compared: compared.length,
+    natural,
+    twin,
+    medianRatios: {
+      time: medianOf("time"),
+      calls: medianOf("calls"),
+      promptTokens: medianOf("promptTokens"),
+      completionTokens: medianOf("completionTokens"),
+      linesOfCode: medianOf("linesOfCode"),
+    },
+    lineReduction: 1 - natural.linesOfCode / twin.linesOfCode,
+  };
+}

@@ -1,0 +1,78 @@
+/** The bench's text output: a table per program, then a summary table over all programs. */
+import type { BenchReport } from "./run-bench.js";
+import { formatCount, formatMs, formatPass, formatRatio, formatShare } from "./format-figure.js";
+import type { ProgramReport } from "./program-report.js";
+import { textTable } from "./text-table.js";
+import type { VersionFigures } from "./version-figures.js";
+
+type Row = [label: string, pick: (figures: VersionFigures) => string, ratio: (program: ProgramReport) => string];
+
+const rows: Row[] = [
+  ["tests passed", (f) => formatPass(f.passed, f.total), () => ""],
+  ["time in run() ms", (f) => formatMs(f.timeMs), (p) => formatRatio(p.ratios.time)],
+  ["model round trips", (f) => formatCount(f.calls), (p) => formatRatio(p.ratios.calls)],
+  ["blocks / direct calls", (f) => formatCount(f.blocks), () => ""],
+  ["most trips per block", (f) => formatCount(f.maxCallsPerBlock), () => ""],
+  ["prompt tokens", (f) => formatCount(f.promptTokens), (p) => formatRatio(p.ratios.promptTokens)],
+  ["completion tokens", (f) => formatCount(f.completionTokens), (p) => formatRatio(p.ratios.completionTokens)],
+  ["lines of code", (f) => String(f.linesOfCode), (p) => `${formatShare(1 - p.ratios.linesOfCode)} fewer`],
+  ["process startup ms", (f) => formatMs(f.startupMs), () => ""],
+  ["first (cold) case ms", (f) => formatMs(f.firstCallMs), () => ""],
+];
+
+const problemLines = (label: string, figures: VersionFigures): string[] =>
+  [figures.problem, ...figures.failures]
+    .filter((line): line is string => line !== undefined)
+    .filter((line, index, all) => all.indexOf(line) === index)
+    .slice(0, 5)
+    .map((line) => `  ${label}: ${line.replace(/\n/g, "\n    ")}`);
+
+/** One program's table, with its failures below it. */
+export function renderProgram(program: ProgramReport, repetitions: number): string {
+  const heading = `${program.name} — ${program.covers.join(", ")} (${program.caseCount} cases × ${repetitions} runs)`;
+  const table = textTable([
+    ["", "natural", "twin", "natural/twin"],
+    ...rows.map(([label, pick, ratio]) => [label, pick(program.natural), pick(program.twin), ratio(program)]),
+  ]);
+  const problems = [...problemLines("natural", program.natural), ...problemLines("twin", program.twin)];
+  return [heading, table, ...problems].join("\n");
+}
+
+function renderSummary(report: BenchReport): string {
+  const { summary } = report;
+  const table = textTable([
+    ["program", "pass nat", "pass twin", "time", "trips nat/twin", "prompt tok", "lines nat/twin"],
+    ...report.programs.map((program) => [
+      program.name,
+      formatPass(program.natural.passed, program.natural.total),
+      formatPass(program.twin.passed, program.twin.total),
+      formatRatio(program.ratios.time),
+      `${formatCount(program.natural.calls)}/${formatCount(program.twin.calls)}`,
+      formatRatio(program.ratios.promptTokens),
+      `${program.natural.linesOfCode}/${program.twin.linesOfCode}`,
+    ]),
+    [
+      `median / total (${summary.compared} of ${summary.programs} compared)`,
+      formatShare(summary.natural.passed / summary.natural.total),
+      formatShare(summary.twin.passed / summary.twin.total),
+      formatRatio(summary.medianRatios.time),
+      `${summary.natural.calls}/${summary.twin.calls}`,
+      formatRatio(summary.medianRatios.promptTokens),
+      `${summary.natural.linesOfCode}/${summary.twin.linesOfCode}`,
+    ],
+  ]);
+  const perBlock = summary.natural.blocks > 0 ? summary.natural.calls / summary.natural.blocks : Number.NaN;
+  return [
+    "Summary (ratios are natural ÷ twin; time is spent inside run(), medians over runs)",
+    table,
+    `Round trips per natural block: ${formatCount(perBlock)} on average, at most ${summary.natural.maxCallsPerBlock}.`,
+    `Lines of code: ${formatShare(summary.lineReduction)} fewer with natural blocks.`,
+  ].join("\n");
+}
+
+/** The whole report, led by the model that produced it. */
+export function renderReport(report: BenchReport): string {
+  const header = `nightjar bench — ${report.model}; ${report.settings.repetitions} runs per version, node ${report.settings.node}`;
+  const programs = report.programs.map((program) => renderProgram(program, report.settings.repetitions));
+  return [header, ...programs, renderSummary(report), `Figures from: ${report.model}`].join("\n\n");
+}

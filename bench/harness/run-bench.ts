@@ -1,0 +1,97 @@
+/**
+ * The overhead benchmark: starts the model server (simulated, or forwarding to a real OpenAI-compatible
+ * endpoint), measures each selected program, and summarises. `nightjar bench` (cli/bench.ts) prints it.
+ */
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createForwardingEndpoint } from "../simulator/forwarding-endpoint.js";
+import { startEndpointServer } from "../simulator/endpoint-server.js";
+import { createSimulatedEndpoint, type SimulatedLatency } from "../simulator/simulated-endpoint.js";
+import { BenchSetupError } from "./bench-setup-error.js";
+import { summarize, type BenchSummary } from "./bench-summary.js";
+import { loadCompiler } from "./load-compiler.js";
+import { measureProgram } from "./measure-program.js";
+import { findBenchRoot, listPrograms, selectPrograms, type ProgramVersion } from "./program-catalog.js";
+import type { ProgramReport } from "./program-report.js";
+
+/** Options of a bench run. */
+export interface BenchOptions {
+  /** Program names (`ts/classify-email` or `classify-email`); all programs when empty. */
+  programs: string[];
+  /** `simulated`: the offline model server; `real`: OPENAI_BASE_URL, OPENAI_API_KEY and NIGHTJAR_MODEL. */
+  mode: "simulated" | "real";
+  latency: SimulatedLatency;
+  repetitions: number;
+  /** Per child run. */
+  timeoutMs: number;
+  /** CPython for the Python twins. */
+  python: string;
+  /** Called when a program starts and before each of its runs. */
+  onProgress?: (event: BenchProgress) => void;
+}
+
+/** Where the bench is. */
+export interface BenchProgress {
+  program: string;
+  programIndex: number;
+  programCount: number;
+  version?: ProgramVersion;
+  repetition?: number;
+}
+
+/** Everything the bench measured. */
+export interface BenchReport {
+  /** Which model produced the figures; says "simulated ... measures overhead only" in simulated mode. */
+  model: string;
+  simulated: boolean;
+  settings: { repetitions: number; latency?: SimulatedLatency; node: string; platform: string };
+  startedAt: string;
+  programs: ProgramReport[];
+  summary: BenchSummary;
+}
+
+const simulatedEnvironment = { OPENAI_API_KEY: "simulated-model-needs-no-key", NIGHTJAR_MODEL: "simulated-model" };
+
+function realTarget() {
+  const model = process.env.NIGHTJAR_MODEL;
+  if (!model) throw new BenchSetupError("real mode needs NIGHTJAR_MODEL (and OPENAI_BASE_URL, OPENAI_API_KEY) in the environment");
+  const baseURL = process.env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
+  return { baseURL, apiKey: process.env.OPENAI_API_KEY, model };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const root = findBenchRoot(dirname(fileURLToPath(import.meta.url)));
+  const selected = selectPrograms(listPrograms(root), options.programs);
+  const simulator = options.mode === "simulated" ? createSimulatedEndpoint(options.latency) : undefined;
+  const target = simulator ? undefined : realTarget();
+  const endpoint = simulator ?? createForwardingEndpoint(target!);
+  const buildDirectory = join(root, "bench", "results", ".build");
+  await mkdir(buildDirectory, { recursive: true });
+  const compiler = await loadCompiler(root);
+  const server = await startEndpointServer(endpoint);
+  const startedAt = new Date().toISOString();
+  const modelEnvironment = {
+    ...(target ? { OPENAI_API_KEY: target.apiKey ?? "", NIGHTJAR_MODEL: target.model } : simulatedEnvironment),
+    OPENAI_BASE_URL: server.url,
+  };
+  const programs: ProgramReport[] = [];
+  try {
+    for (const [programIndex, program] of selected.entries()) {
+      const progress = { program: program.name, programIndex, programCount: selected.length };
+      options.onProgress?.(progress);
+      const onRun = (version: ProgramVersion, repetition: number) => options.onProgress?.({ ...progress, version, repetition });
+      programs.push(await measureProgram({ ...options, program, root, buildDirectory, compiler, server, simulator, modelEnvironment, onRun }));
+    }
+  } finally {
+    await server.close();
+  }
+  return {
+    model: endpoint.description,
+    simulated: simulator !== undefined,
+    settings: { repetitions: options.repetitions, latency: simulator ? options.latency : undefined, node: process.version, platform: `${process.platform} ${process.arch}` },
+    startedAt,
+    programs,
+    summary: summarize(programs),
+  };
+}

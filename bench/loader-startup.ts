@@ -1,0 +1,76 @@
+/**
+ * Start-up of a generated 20-file TypeScript program: our loader against plain esbuild type stripping and tsx,
+ * and a cached run with natural blocks against the same program without blocks. Prints medians and ratios.
+ * Targets: without blocks <= 1.2x plain stripping; a cached run with blocks <= 1.5x the run without blocks.
+ *
+ *   npm run build && node --import ./dist/loader/register.js bench/loader-startup.ts [runs]
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { median } from "./harness/median.js";
+import { textTable } from "./harness/text-table.js";
+import { generateProgram } from "./loader/generate-program.js";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const runs = Number(process.argv[2] ?? 10);
+const register = join(root, "dist/loader/register.js");
+const stripOnly = join(root, "bench/loader/strip-only-register.mjs");
+const tsx = "tsx";
+
+/** Median wall time (ms) of `node ...args` over `runs` runs, after one warm-up run. */
+function timeNode(args: string[], env: Record<string, string> = {}): number {
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed:\n${result.stderr}`);
+    if (run > 0) times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+// Inside the repository, so the generated files resolve `nightjar-ts` to this package.
+const programs = join(root, "bench/results/loader-startup");
+const plain = generateProgram({ directory: join(programs, "plain"), files: 20, withBlocks: false });
+const blocks = generateProgram({ directory: join(programs, "blocks"), files: 20, withBlocks: true });
+const cache = { NIGHTJAR_CACHE_DIR: mkdtempSync(join(tmpdir(), "nj-bench-cache-")) };
+
+const figures = {
+  bareNode: timeNode(["-e", "0"]),
+  stripOnly: timeNode(["--import", stripOnly, plain]),
+  tsx: timeNode(["--import", tsx, plain]),
+  oursPlain: timeNode(["--import", register, plain], cache),
+  oursBlocksCold: timeNode(["--import", register, blocks], { NIGHTJAR_CACHE: "off" }),
+  oursBlocksCached: timeNode(["--import", register, blocks], cache),
+};
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const ratio = (value: number) => `${value.toFixed(2)}x`;
+console.log(`loader start-up, 20-file program, median of ${runs} runs (node ${process.version})\n`);
+console.log(
+  textTable([
+    ["run", "time"],
+    ["node -e 0 (floor)", ms(figures.bareNode)],
+    ["plain esbuild stripping, no blocks", ms(figures.stripOnly)],
+    ["tsx, no blocks", ms(figures.tsx)],
+    ["nightjar loader, no blocks", ms(figures.oursPlain)],
+    ["nightjar loader, 3 files with blocks, no cache", ms(figures.oursBlocksCold)],
+    ["nightjar loader, 3 files with blocks, cached", ms(figures.oursBlocksCached)],
+  ]),
+);
+const withoutBlocks = figures.oursPlain / figures.stripOnly;
+const cached = figures.oursBlocksCached / figures.oursPlain;
+console.log(
+  `\n${textTable([
+    ["ratio", "value", "target"],
+    ["no blocks / plain stripping", ratio(withoutBlocks), "<= 1.20x"],
+    ["no blocks / tsx", ratio(figures.oursPlain / figures.tsx), "-"],
+    ["cached blocks / no blocks", ratio(cached), "<= 1.50x"],
+    ["uncached blocks / no blocks", ratio(figures.oursBlocksCold / figures.oursPlain), "-"],
+  ])}`,
+);
+const met = withoutBlocks <= 1.2 && cached <= 1.5;
+console.log(`\ntargets ${met ? "met" : "NOT met"}`);

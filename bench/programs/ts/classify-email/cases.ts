@@ -1,0 +1,19 @@
+import type { ProgramCase } from "../../../harness/program-case.js";
+import { call, done, json } from "../../../harness/scripted-reply.js";
+
+export const covers = ["classification into an enum"];
+
+const classify = (name: string, email: string, category: string): ProgramCase => ({
+  name,
+  input: { email },
+  expected: category,
+  natural: [call(email, done({ category }))],
+  twin: [call(email, json({ category }))],
+});
+
+export const cases = [
+  classify("refund", "My blender arrived broken and I want my money back", "refund"),
+  classify("presale", "Does the X200 model come in red before I order one", "presale"),
+  classify("shipping", "Where is my parcel, the tracking page has not moved for a week", "shipping"),
+  classify("other", "I love your podcast, keep it up", "other"),
+];

@@ -1,0 +1,53 @@
+/**
+ * The simulated model: answers each request as the program's script says a correct model would, after a delay
+ * of `latencyMs` per request plus `msPerToken` per output token. It never streams; a request it has no answer
+ * for gets a 400 whose message says so (not retried by the openai client, so the case fails visibly).
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import { completionBody, replyMessage } from "./completion-body.js";
+import { countCompletionTokens, countPromptTokens } from "./token-counter.js";
+import { pickReply, type ScriptBook } from "./pick-reply.js";
+import { errorBody, type EndpointAnswer, type ModelEndpoint } from "./model-endpoint.js";
+import type { ChatRequest } from "./chat-request.js";
+
+/** Latency of the simulated model. */
+export interface SimulatedLatency {
+  /** Per request, before the first token. */
+  latencyMs: number;
+  /** Per output token. */
+  msPerToken: number;
+}
+
+/** The simulated model, loaded with one program's script at a time. */
+export interface SimulatedEndpoint extends ModelEndpoint {
+  load(book: ScriptBook): void;
+}
+
+export function createSimulatedEndpoint(latency: SimulatedLatency): SimulatedEndpoint {
+  let book: ScriptBook = { natural: [], twin: [] };
+  let serial = 0;
+  const refuse = (message: string): EndpointAnswer => ({
+    status: 400,
+    body: errorBody(`simulated model: ${message}`, "simulator_no_answer"),
+    problem: message,
+  });
+
+  async function answer(request: ChatRequest): Promise<EndpointAnswer> {
+    if (request.stream) return refuse("streaming is not simulated; send stream: false");
+    const picked = pickReply(book, request);
+    if (!picked.success) return refuse(picked.message);
+    serial += 1;
+    const completionTokens = countCompletionTokens(replyMessage(picked.reply, serial));
+    const promptTokens = countPromptTokens(request);
+    await sleep(latency.latencyMs + latency.msPerToken * completionTokens);
+    const model = request.model ?? "simulated";
+    const body = completionBody({ reply: picked.reply, serial, model, promptTokens, completionTokens });
+    return { status: 200, body, problem: picked.beyondScript ? "the conversation went past the script" : undefined };
+  }
+
+  return {
+    description: `simulated model (${latency.latencyMs} ms + ${latency.msPerToken} ms/token) — measures overhead only`,
+    load: (next) => void (book = next),
+    answer,
+  };
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * The `nightjar` command line: `run`, `compile`, `bench`, `--help`, `--version`.
+ */
+import { cac } from "cac";
+import { cliCommands } from "./commands.js";
+import { packageVersion } from "./package-version.js";
+import { reportError } from "./report-error.js";
+import { splitRunArguments } from "./split-run-arguments.js";
+
+async function main(argv: string[]): Promise<void> {
+  const { cliArguments, programArguments } = splitRunArguments(argv);
+  const cli = cac("nightjar");
+  for (const command of cliCommands) command(cli, { programArguments });
+  cli.help();
+  cli.version(packageVersion());
+  cli.parse(["node", "nightjar", ...cliArguments], { run: false });
+  if (cli.matchedCommand) {
+    await cli.runMatchedCommand();
+  } else if (!cli.options.help && !cli.options.version) {
+    if (cli.args.length > 0) process.stderr.write(`nightjar: unknown command "${cli.args[0]}"\n\n`);
+    cli.outputHelp();
+    process.exitCode = 1;
+  }
+}
+
+main(process.argv.slice(2)).catch(reportError);

@@ -1,0 +1,44 @@
+/**
+ * What `nightjar run` does: TypeScript (and JavaScript) programs run in this process under the loader, so the
+ * program sees its own `process.argv` and the runtime's trace events reach the live status; `.py` programs go
+ * to the Python host.
+ */
+import { existsSync, statSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { installLoader } from "../loader/install-loader.js";
+import { onTrace } from "../runtime/index.js";
+import { checkModelConfigured } from "./check-model-configured.js";
+import { CliUsageError } from "./cli-command.js";
+import { startLiveStatus } from "./live-status.js";
+import { reportUnhandledSetupErrors } from "./report-error.js";
+import { runPython } from "./run-python.js";
+
+/** The program and how to run it. */
+export interface RunProgramOptions {
+  file: string;
+  args: string[];
+  /** Show the live status line (only ever on a terminal). */
+  status: boolean;
+}
+
+const runnable = new Set([".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs", ".py"]);
+
+/** Runs the program; resolves once its module has been evaluated (its pending work then keeps Node alive). */
+export async function runProgram(options: RunProgramOptions): Promise<void> {
+  const path = resolve(options.file);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new CliUsageError(`cannot find the program file ${options.file}`);
+  if (!runnable.has(extname(path))) {
+    throw new CliUsageError(`cannot run ${options.file}: expected a .ts, .mts, .cts, .tsx, .js, .mjs, .cjs or .py file`);
+  }
+  checkModelConfigured(path);
+  reportUnhandledSetupErrors();
+  if (options.status && process.stderr.isTTY) {
+    const stopStatus = startLiveStatus({ stream: process.stderr, subscribe: onTrace, interleaved: [process.stdout, process.stderr] });
+    process.once("exit", stopStatus);
+  }
+  if (extname(path) === ".py") return runPython({ path, args: options.args });
+  process.argv = [process.argv[0]!, path, ...options.args];
+  installLoader();
+  await import(pathToFileURL(path).href);
+}

@@ -1,0 +1,15 @@
+/**
+ * `nightjar run <file.ts|file.py> [args...]`: runs a program, compiling its natural blocks in memory.
+ */
+import type { CliCommand } from "./cli-command.js";
+import { runProgram } from "./run-program.js";
+
+export const runCommand: CliCommand = (cli, context) => {
+  cli
+    .command("run <file> [...args]", "Run a TypeScript or Python program with natural blocks (compiled in memory)")
+    .option("--no-status", "Do not show the live status line of running blocks (shown only on a terminal)")
+    .example("nightjar run examples/classify-email.ts \"My order arrived broken\"")
+    .action((file: string, _args: string[], options: { status: boolean }) =>
+      runProgram({ file, args: context.programArguments, status: options.status }),
+    );
+};

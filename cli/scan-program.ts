@@ -1,0 +1,36 @@
+/**
+ * A quick look at a program before it runs: does any of its own files (the entry and everything reachable
+ * through relative imports) hold natural blocks, and does any call `configure(`? Syntax-only and cheap: the
+ * TypeScript compiler is not loaded. `nightjar run` uses it to check the model configuration up front.
+ */
+import { readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
+import { importSpecifiers } from "../loader/import-specifiers.js";
+import { isPathSpecifier } from "../loader/resolve-candidates.js";
+import { resolveImportPath } from "../loader/resolve-import-path.js";
+
+/** What the scan found. */
+export interface ProgramScan {
+  hasBlocks: boolean;
+  configuresInCode: boolean;
+}
+
+/** Scans the program's own files, starting at `entry` (node_modules are not followed). */
+export function scanProgram(entry: string): ProgramScan {
+  const seen = new Set<string>();
+  const pending = [entry];
+  const scan: ProgramScan = { hasBlocks: false, configuresInCode: false };
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (seen.has(path) || path.includes("/node_modules/")) continue;
+    seen.add(path);
+    const source = readFileSync(path, "utf8");
+    scan.hasBlocks ||= containsNaturalBlocks(source);
+    scan.configuresInCode ||= /\bconfigure\s*\(/.test(source);
+    for (const specifier of importSpecifiers(source).filter(isPathSpecifier)) {
+      const imported = resolveImportPath(dirname(path), specifier);
+      if (imported !== undefined) pending.push(imported);
+    }
+  }
+  return scan;
+}

@@ -1,0 +1,13 @@
+import type { ts } from "ts-morph";
+import type { NamedTypes, Shape } from "../types/shape.js";
+
+/** What the analysis of one block shares between its steps. */
+export interface BlockContext {
+  checker: ts.TypeChecker;
+  template: ts.TemplateLiteral;
+  /** Describes a type; named types land in `named`, shared by the whole block. */
+  shapeOf(type: ts.Type): Shape;
+  named: NamedTypes;
+  /** Identifier of zod in generated code. */
+  z: string;
+}

@@ -1,0 +1,74 @@
+import { ts } from "ts-morph";
+import type { PlannedRead } from "./block-plan.js";
+import type { BlockContext } from "./block-context.js";
+import type { Mark } from "./parse-instruction.js";
+import { resolveMarkName } from "./resolve-mark-name.js";
+import { readKind } from "./read-kind.js";
+import { collectIssues } from "../types/collect-issues.js";
+import { isMutableShape } from "../types/is-mutable-shape.js";
+import type { Shape } from "../types/shape.js";
+import { emitTypeText } from "../emit/emit-type-text.js";
+import { emitZod } from "../emit/emit-zod.js";
+
+/** The reads of a block, the shapes whose named types are shown to the model, and the error classes it names. */
+export interface PlannedReads {
+  reads: PlannedRead[];
+  shownShapes: Shape[];
+  /** Shapes of the reads that got a schema. */
+  schemaShapes: Shape[];
+  throws: string[];
+}
+
+/** Plans every distinct `<name>` (a dotted `<a.b>` reads `a`). */
+export function planReads(marks: Mark[], context: BlockContext): PlannedReads {
+  const planned: PlannedReads = { reads: [], shownShapes: [], schemaShapes: [], throws: [] };
+  const seen = new Set<string>();
+  for (const mark of marks.filter((candidate) => !candidate.write)) {
+    const name = mark.path[0]!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const { target } = resolveMarkName(mark, context);
+    const kind = readKind(target);
+    if (kind === "value") {
+      planValueRead({ name, type: context.checker.getTypeOfSymbol(target), planned, context });
+      continue;
+    }
+    if (kind === "function") {
+      planned.reads.push({ name, kind, typeText: typeText(context.checker.getTypeOfSymbol(target), context) });
+      continue;
+    }
+    const declared = context.checker.getDeclaredTypeOfSymbol(target);
+    const shape = context.shapeOf(declared);
+    planned.shownShapes.push(shape);
+    if (kind === "class" && extendsError(declared, context.checker)) planned.throws.push(name);
+    planned.reads.push({ name, kind, typeText: kind === "type" ? emitTypeText(shape) : `typeof ${name}` });
+  }
+  return planned;
+}
+
+function planValueRead(options: { name: string; type: ts.Type; planned: PlannedReads; context: BlockContext }): void {
+  const { name, type, planned, context } = options;
+  const shape = context.shapeOf(type);
+  if (collectIssues(shape, { label: name, named: context.named }).length > 0) {
+    // Not representable: shown with the checker's text, and not validated when changed in place.
+    planned.reads.push({ name, kind: "value", typeText: typeText(type, context) });
+    return;
+  }
+  planned.shownShapes.push(shape);
+  if (!isMutableShape(shape, context.named)) {
+    planned.reads.push({ name, kind: "value", typeText: emitTypeText(shape) });
+    return;
+  }
+  planned.schemaShapes.push(shape);
+  planned.reads.push({ name, kind: "value", typeText: emitTypeText(shape), schema: emitZod(shape, context) });
+}
+
+function typeText(type: ts.Type, context: BlockContext): string {
+  return context.checker.typeToString(type, context.template, ts.TypeFormatFlags.NoTruncation);
+}
+
+/** True for classes whose base chain reaches the default library's `Error`. */
+function extendsError(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (!type.isClassOrInterface()) return false;
+  return checker.getBaseTypes(type).some((base) => base.symbol?.name === "Error" || extendsError(base, checker));
+}

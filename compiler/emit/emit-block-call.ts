@@ -1,0 +1,29 @@
+import type { BlockPlan } from "../analysis/block-plan.js";
+import { generatedNames as names } from "./generated-names.js";
+
+/**
+ * The code that replaces one block statement: one runtime call, the writes, then `if` dispatch on the exit
+ * (not `switch`: a `break` inside a switch would leave the switch, not the loop).
+ */
+export function emitBlockCall(plan: BlockPlan, index: number): string {
+  const inner = `${plan.statement.indent}  `;
+  const scope = plan.reads.filter((read) => read.kind !== "type").map((read) => read.name);
+  const call = `${names.factory(index)}(${plan.localClasses.join(", ")})`;
+  const lines = [
+    `const ${names.outcome} = await ${names.run}(${call}, { scope: { ${scope.join(", ")} }, interpolations: [${plan.interpolations.join(", ")}] });`.replace("{  }", "{}"),
+    ...plan.writes.map((write) => `if (${JSON.stringify(write.target)} in ${names.outcome}.writes) ${write.target} = ${names.outcome}.writes[${JSON.stringify(write.target)}] as any;`),
+    ...exitLines(plan),
+  ];
+  return `{\n${lines.map((line) => inner + line).join("\n")}\n${plan.statement.indent}}`;
+}
+
+function exitLines(plan: BlockPlan): string[] {
+  const { loop, return: returns } = plan.exits;
+  const lines: string[] = [];
+  if (loop) {
+    const label = loop.breakLabel ? ` ${loop.breakLabel}` : "";
+    lines.push(`if (${names.outcome}.exit === "break") break${label};`, `if (${names.outcome}.exit === "continue") continue${label};`);
+  }
+  if (returns) lines.push(`if (${names.outcome}.exit === "return") return${returns.hasValue ? ` ${names.outcome}.value as any` : ""};`);
+  return lines;
+}

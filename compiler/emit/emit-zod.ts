@@ -1,0 +1,141 @@
+import type { NamedType, NamedTypes, PropertyShape, Shape } from "../types/shape.js";
+import { propertyKey } from "./property-key.js";
+import { namedTypeChildren, shapeChildren } from "../types/shape-children.js";
+
+/** What the zod emitter needs besides the shape. */
+export interface ZodEmitContext {
+  named: NamedTypes;
+  /** Identifier under which generated code imported zod's `z`. */
+  z: string;
+}
+
+/** One named type's schema, held in a variable of the descriptor factory. */
+export interface ZodDefinition {
+  variable: string;
+  expression: string;
+}
+
+/**
+ * Zod schema text for a shape. Schemas parse the model's JSON form into program values (Date from ISO text,
+ * class instances from plain objects, enum members from their value or name) and accept live values as they are.
+ */
+export function emitZod(shape: Shape, context: ZodEmitContext): string {
+  const { z } = context;
+  switch (shape.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "null":
+    case "undefined":
+    case "unknown":
+      return `${z}.${shape.kind}()`;
+    case "bigint":
+      return `${z}.coerce.bigint()`;
+    case "date":
+      return `${z}.union([${z}.date(), ${z}.union([${z}.iso.datetime({ offset: true, local: true }), ${z}.iso.date()]).transform((text) => new Date(text))])`;
+    case "literal":
+      return `${z}.literal(${JSON.stringify(shape.value)})`;
+    case "array":
+      return `${z}.array(${emitZod(shape.element, context)})`;
+    case "tuple": {
+      const elements = shape.elements.map((element) => optional(emitZod(element.shape, context), element.optional));
+      const rest = shape.rest ? `, ${emitZod(shape.rest, context)}` : "";
+      return `${z}.tuple([${elements.join(", ")}]${rest})`;
+    }
+    case "object":
+      return emitObject({ properties: shape.properties, index: shape.index, context });
+    case "union":
+      return emitUnion(shape.members, context);
+    case "ref":
+      return definitionVariable(shape.name);
+    case "opaque":
+      // The analysis never emits a schema for a type with issues; reaching this is a compiler bug.
+      throw new Error(`internal: no schema for opaque type ${shape.text}`);
+  }
+}
+
+/**
+ * One variable per named type among `names`, so each named type's schema is written once per block.
+ * Recursive types come first, wrapped in `z.lazy` (they may refer to anything); the others follow their
+ * dependencies, so every `const` is initialised before it is used.
+ */
+export function emitZodDefinitions(names: Set<string>, context: ZodEmitContext): ZodDefinition[] {
+  const ordered: NamedType[] = [];
+  const placed = new Set<string>();
+  const place = (name: string): void => {
+    const named = context.named.get(name);
+    if (!named || placed.has(name)) return;
+    placed.add(name);
+    namedTypeChildren(named).forEach((child) => refsIn(child.shape).forEach(place));
+    ordered.push(named);
+  };
+  names.forEach(place);
+  const isRecursive = (named: NamedType): boolean => named.kind !== "enum" && named.recursive;
+  return [...ordered.filter(isRecursive), ...ordered.filter((named) => !isRecursive(named))].map((named) => {
+    const expression = emitNamed(named, context);
+    return { variable: definitionVariable(named.name), expression: isRecursive(named) ? `${context.z}.lazy(() => ${expression})` : expression };
+  });
+}
+
+function refsIn(shape: Shape): string[] {
+  return shape.kind === "ref" ? [shape.name] : shapeChildren(shape).flatMap((child) => refsIn(child.shape));
+}
+
+function emitNamed(named: NamedType, context: ZodEmitContext): string {
+  const { z } = context;
+  switch (named.kind) {
+    case "interface":
+    case "alias":
+      return emitZod(named.shape, context);
+    case "enum": {
+      const values = literalList(named.members.map((member) => member.value));
+      const names = literalList(named.members.map((member) => member.name));
+      const byName = named.members.map((member) => `${propertyKey(member.name)}: ${JSON.stringify(member.value)}`);
+      return `${z}.literal(${values}).or(${z}.literal(${names}).transform((name) => ({ ${byName.join(", ")} })[name]))`;
+    }
+    case "class": {
+      const binding = named.binding?.name;
+      if (!binding) throw new Error(`internal: class ${named.name} has no binding`);
+      const object = emitObject({ properties: named.properties, context });
+      return `${z}.union([${z}.instanceof(${binding}), ${object}.transform((value) => Object.assign(Object.create(${binding}.prototype), value))])`;
+    }
+  }
+}
+
+function emitObject(options: { properties: PropertyShape[]; index?: Shape; context: ZodEmitContext }): string {
+  const { properties, index, context } = options;
+  const { z } = context;
+  if (index && properties.length === 0) return `${z}.record(${z}.string(), ${emitZod(index, context)})`;
+  const entries = properties.map((property) => `${propertyKey(property.name)}: ${optional(emitZod(property.shape, context), property.optional)}`);
+  const object = `${z}.object({ ${entries.join(", ")} })`.replace("{  }", "{}");
+  return index ? `${object}.catchall(${emitZod(index, context)})` : object;
+}
+
+function emitUnion(members: Shape[], context: ZodEmitContext): string {
+  const { z } = context;
+  const rest = members.filter((member) => member.kind !== "null" && member.kind !== "undefined");
+  const hasNull = members.some((member) => member.kind === "null");
+  const hasUndefined = members.some((member) => member.kind === "undefined");
+  if (rest.length === 0) return hasNull && hasUndefined ? `${z}.null().optional()` : `${z}.${hasNull ? "null" : "undefined"}()`;
+  const literals = rest.flatMap((member) => (member.kind === "literal" ? [member.value] : []));
+  const core =
+    rest.length === 1
+      ? emitZod(rest[0]!, context)
+      : literals.length === rest.length
+        ? `${z}.literal(${literalList(literals)})`
+        : `${z}.union([${rest.map((member) => emitZod(member, context)).join(", ")}])`;
+  return optional(hasNull ? `${core}.nullable()` : core, hasUndefined);
+}
+
+function optional(schema: string, isOptional: boolean): string {
+  return isOptional ? `${schema}.optional()` : schema;
+}
+
+function literalList(values: (string | number | boolean)[]): string {
+  return `[${values.map((value) => JSON.stringify(value)).join(", ")}]`;
+}
+
+/** The variable holding a named type's schema inside a descriptor factory. */
+export function definitionVariable(name: string): string {
+  return `__nj_t_${name.replace(/[^\w$]/g, "_")}`;
+}

@@ -1,0 +1,57 @@
+import { ts } from "ts-morph";
+import { isDefaultLibrarySymbol, opaque, type ShapeContext } from "./shape-context.js";
+import type { PropertyShape, Shape } from "./shape.js";
+import { namedClassShape, namedInterfaceShape } from "./named-type.js";
+
+/** Shape of an object type: Date, arrays, tuples, classes, interfaces and anonymous object types. */
+export function shapeOfObject(type: ts.Type, context: ShapeContext): Shape {
+  const { checker } = context;
+  const symbol = type.getSymbol();
+  if (symbol?.name === "Date" && isDefaultLibrarySymbol(context, symbol)) return { kind: "date" };
+  if (checker.isArrayType(type)) return { kind: "array", element: context.shapeOf(checker.getTypeArguments(type as ts.TypeReference)[0]!) };
+  if (checker.isTupleType(type)) return shapeOfTuple(type as ts.TupleTypeReference, context);
+  if (type.getCallSignatures().length > 0) return opaque(context, { type, reason: "a function is not supported" });
+  if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface) && isDefaultLibrarySymbol(context, symbol)) {
+    return opaque(context, { type, reason: `${symbol.name} is not supported` });
+  }
+  if (symbol && symbol.flags & ts.SymbolFlags.Class) return namedClassShape(type, context);
+  if (symbol && symbol.flags & ts.SymbolFlags.Interface) return namedInterfaceShape(type, context);
+  return anonymousObjectShape(type, context);
+}
+
+/** Properties and string index of an object type, as an object shape. */
+export function anonymousObjectShape(type: ts.Type, context: ShapeContext): Shape {
+  const index = context.checker.getIndexInfosOfType(type).find((info) => !(info.keyType.flags & ts.TypeFlags.ESSymbolLike));
+  const properties = context.checker.getPropertiesOfType(type).filter(isStringKeyed).map((property) => propertyShape(property, context));
+  return index ? { kind: "object", properties, index: context.shapeOf(index.type) } : { kind: "object", properties };
+}
+
+/** One property's shape; an optional property's `undefined` is carried by `optional`, not by a union. */
+export function propertyShape(property: ts.Symbol, context: ShapeContext): PropertyShape {
+  const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
+  const shape = context.shapeOf(context.checker.getTypeOfSymbol(property));
+  return { name: property.name, shape: optional ? withoutUndefined(shape) : shape, optional };
+}
+
+/** Symbol-keyed properties (`[Symbol.iterator]`) have no JSON form; their internal names start with `__@`. */
+export function isStringKeyed(property: ts.Symbol): boolean {
+  return !property.name.startsWith("__@") && !property.name.startsWith("__#");
+}
+
+function withoutUndefined(shape: Shape): Shape {
+  if (shape.kind !== "union") return shape;
+  const members = shape.members.filter((member) => member.kind !== "undefined");
+  return members.length === 1 ? members[0]! : { kind: "union", members };
+}
+
+function shapeOfTuple(type: ts.TupleTypeReference, context: ShapeContext): Shape {
+  const flags = type.target.elementFlags;
+  const elementTypes = context.checker.getTypeArguments(type);
+  const restAt = flags.findIndex((flag) => flag & ts.ElementFlags.Variable);
+  if (restAt >= 0 && (restAt !== flags.length - 1 || flags[restAt]! & ts.ElementFlags.Variadic)) {
+    return opaque(context, { type, reason: "only a final `...T[]` rest element is supported in tuples" });
+  }
+  const fixed = elementTypes.slice(0, restAt >= 0 ? restAt : undefined);
+  const elements = fixed.map((element, position) => ({ shape: context.shapeOf(element), optional: (flags[position]! & ts.ElementFlags.Optional) !== 0 }));
+  return restAt >= 0 ? { kind: "tuple", elements, rest: context.shapeOf(elementTypes[restAt]!) } : { kind: "tuple", elements };
+}

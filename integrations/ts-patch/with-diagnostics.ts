@@ -1,0 +1,53 @@
+/**
+ * Adds the compiler's diagnostics to what tsc reports. Errors join the syntactic diagnostics, which tsc (and
+ * incremental builders, which ask file by file) read first: a block that does not compile is reported like a
+ * syntax error, at its line, and fails the build. Warnings join the emit diagnostics instead, because any
+ * syntactic diagnostic, even a warning, would make tsc skip type checking.
+ */
+import type * as ts from "typescript";
+import type { Diagnostic } from "../transform.js";
+import { toTsDiagnostic } from "./to-ts-diagnostic.js";
+
+/** Options of {@link withDiagnostics}. */
+export interface WithDiagnosticsOptions {
+  ts: typeof ts;
+  program: ts.Program;
+  /** File names as the program spells them. */
+  diagnostics: Diagnostic[];
+}
+
+export function withDiagnostics(options: WithDiagnosticsOptions): ts.Program {
+  const { program } = options;
+  const converted = options.diagnostics.map((diagnostic) =>
+    toTsDiagnostic({ ts: options.ts, diagnostic, sourceFile: sourceFileOf(program, diagnostic.file) }),
+  );
+  const errors = converted.filter((diagnostic) => diagnostic.category === options.ts.DiagnosticCategory.Error);
+  const warnings = converted.filter((diagnostic) => diagnostic.category !== options.ts.DiagnosticCategory.Error);
+  if (errors.length > 0) {
+    const getSyntacticDiagnostics = program.getSyntacticDiagnostics.bind(program);
+    program.getSyntacticDiagnostics = (sourceFile, cancellationToken) => [
+      ...ofFile(errors, sourceFile),
+      ...getSyntacticDiagnostics(sourceFile, cancellationToken),
+    ];
+  }
+  if (warnings.length > 0) {
+    const emit = program.emit.bind(program);
+    program.emit = (...args) => {
+      const result = emit(...args);
+      return { ...result, diagnostics: [...result.diagnostics, ...ofFile(warnings, args[0])] };
+    };
+  }
+  return program;
+}
+
+/** All diagnostics when tsc asks for the whole program, else those of one file. */
+function ofFile(diagnostics: ts.DiagnosticWithLocation[], sourceFile: ts.SourceFile | undefined): ts.DiagnosticWithLocation[] {
+  return sourceFile ? diagnostics.filter((diagnostic) => diagnostic.file === sourceFile) : diagnostics;
+}
+
+function sourceFileOf(program: ts.Program, fileName: string): ts.SourceFile {
+  const sourceFile = program.getSourceFile(fileName);
+  // The diagnostics come from this program's own files, which the rebuilt program holds too.
+  if (!sourceFile) throw new Error(`nightjar-ts: ${fileName} is missing from the rebuilt program`);
+  return sourceFile;
+}

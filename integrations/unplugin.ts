@@ -1,0 +1,61 @@
+/**
+ * One plugin for every bundler (vite, rollup, esbuild, webpack, rolldown, rspack) through unplugin: it feeds
+ * each TypeScript module that contains natural blocks to the compiler's text-to-text pass before the bundler's
+ * own TypeScript handling strips the types, and hands back `{ code, map }` so the bundler chains source maps.
+ * Modules without blocks are left untouched (null), after a cheap substring and syntax-only check.
+ */
+import { createUnplugin, type FilterPattern, type UnpluginInstance } from "unplugin";
+import { NightjarCompileError, transform, type Diagnostic } from "./transform.js";
+
+/** Options of the nightjar-ts bundler plugins. */
+export interface NightjarPluginOptions {
+  /** Module ids to compile; default: `.ts`, `.tsx`, `.mts`, `.cts` files. */
+  include?: FilterPattern;
+  /** Module ids to leave alone; default: anything under `node_modules` and declaration files. */
+  exclude?: FilterPattern;
+  /** Module the generated code imports the runtime from (default `nightjar-ts/internal`). */
+  runtimeModule?: string;
+}
+
+const typeScriptFile = /\.[cm]?tsx?$/;
+const defaultInclude: FilterPattern = [/\.[cm]?tsx?(?:\?.*)?$/];
+const defaultExclude: FilterPattern = [/[\\/]node_modules[\\/]/, /\.d\.[cm]?ts(?:\?.*)?$/];
+
+/** A bundler message at a diagnostic's spot: bundlers want the module's id, and count columns from 0. */
+function messageAt(options: { diagnostic: Diagnostic; fileName: string; message: string }) {
+  const { diagnostic, fileName, message } = options;
+  // The stack is the message: the frames of the bundler that called us would bury the block's line.
+  return { message, stack: message, id: fileName, code: diagnostic.code, loc: { file: fileName, line: diagnostic.line, column: diagnostic.column - 1 } };
+}
+
+export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false> = createUnplugin<
+  NightjarPluginOptions | undefined,
+  false
+>((options = {}) => ({
+    name: "nightjar-ts",
+    enforce: "pre",
+    // esbuild calls onLoad for every file unless told otherwise; only TypeScript can hold blocks.
+    esbuild: { onLoadFilter: typeScriptFile },
+    transform: {
+      filter: {
+        id: { include: options.include ?? defaultInclude, exclude: options.exclude ?? defaultExclude },
+        // Every file with a block names the tag, at least in its import.
+        code: { include: "natural" },
+      },
+      handler(code, id) {
+        const fileName = id.replace(/\?.*$/, "");
+        try {
+          const output = transform({ fileName, text: code, runtimeModule: options.runtimeModule });
+          for (const warning of output?.warnings ?? []) {
+            this.warn(messageAt({ diagnostic: warning, fileName, message: `${warning.code}: ${warning.message}` }));
+          }
+          return output?.changed ? { code: output.code, map: output.map } : null;
+        } catch (error) {
+          if (!(error instanceof NightjarCompileError)) throw error;
+          this.error(messageAt({ diagnostic: error.diagnostics[0], fileName, message: error.message }));
+          return null;
+        }
+      },
+    },
+  }),
+);

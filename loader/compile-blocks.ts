@@ -1,0 +1,48 @@
+/**
+ * Runs the nightjar compiler on one file and turns its diagnostics into the loader's terms: errors throw one
+ * loader error with every diagnostic formatted (file:line:column, excerpt, hint); warnings come back as text.
+ */
+import type { LoaderCompiler } from "./loader-compiler.js";
+import { loadError } from "./load-error.js";
+
+/** The file to compile. */
+export interface CompileBlocksOptions {
+  compiler: LoaderCompiler;
+  filePath: string;
+  source: string;
+  runtimeModule?: string;
+}
+
+/** Compiled TypeScript, its map back to the source (null when unchanged) and formatted warnings. */
+export interface CompiledBlocks {
+  code: string;
+  map: object | null;
+  warnings: string;
+}
+
+/** Compiles the natural blocks of one file; throws a loader error when any diagnostic is an error. */
+export function compileBlocks(options: CompileBlocksOptions): CompiledBlocks {
+  const result = transform(options);
+  const formatted = result.diagnostics.length
+    ? options.compiler.formatDiagnostics(result.diagnostics, { sourceText: options.source })
+    : "";
+  if (result.diagnostics.some((diagnostic) => diagnostic.category === "error")) throw loadError(formatted);
+  return { code: result.code, map: result.map, warnings: formatted };
+}
+
+function transform(options: CompileBlocksOptions) {
+  try {
+    return options.compiler.transformSource({
+      fileName: options.filePath,
+      text: options.source,
+      runtimeModule: options.runtimeModule,
+    });
+  } catch (error) {
+    // Diagnostics are how the compiler reports the user's mistakes; a throw is the compiler's own bug.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    throw loadError(
+      `${options.filePath} - error: the nightjar compiler failed on this file (a bug in nightjar-ts; ` +
+        `please report it with the file)\n${detail}`,
+    );
+  }
+}

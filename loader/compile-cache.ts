@@ -1,0 +1,64 @@
+/**
+ * The on-disk compile cache: one JSON file per key (see cache-key.ts for what the key covers) under
+ * `$NIGHTJAR_CACHE_DIR`, else `node_modules/.cache/nightjar` of the nearest node_modules above the working
+ * directory. `NIGHTJAR_CACHE=off` disables it. A hit costs one file read and never loads the compiler.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { ModuleFormat } from "./module-format.js";
+
+/** A compiled module as stored: runnable JavaScript with its inline source map. */
+export interface CachedModule {
+  code: string;
+  format: ModuleFormat;
+  /** Formatted compiler warnings, printed again on every hit so they are not lost after the first run. */
+  warnings: string;
+}
+
+/** Get and set by key. Failures to read or write are misses, never errors: the cache only saves time. */
+export interface CompileCache {
+  get(key: string): CachedModule | undefined;
+  set(key: string, entry: CachedModule): void;
+}
+
+/** Where the cache lives for this process, or `undefined` when it is turned off. */
+export function cacheDirectory(options: { env: NodeJS.ProcessEnv; cwd: string }): string | undefined {
+  if (options.env.NIGHTJAR_CACHE === "off") return undefined;
+  if (options.env.NIGHTJAR_CACHE_DIR) return options.env.NIGHTJAR_CACHE_DIR;
+  for (let directory = options.cwd; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, "node_modules"))) return join(directory, "node_modules", ".cache", "nightjar");
+    if (dirname(directory) === directory) return join(options.cwd, "node_modules", ".cache", "nightjar");
+  }
+}
+
+/** A cache in `directory`; with no directory, a cache that never hits. */
+export function compileCache(directory: string | undefined): CompileCache {
+  if (directory === undefined) return { get: () => undefined, set: () => undefined };
+  const pathOf = (key: string) => join(directory, `${key}.json`);
+  return {
+    get: (key) => readEntry(pathOf(key)),
+    set: (key, entry) => writeEntry(pathOf(key), entry),
+  };
+}
+
+function readEntry(path: string): CachedModule | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(path, "utf8")) as Partial<CachedModule>;
+    const valid = typeof entry.code === "string" && typeof entry.warnings === "string";
+    return valid && (entry.format === "module" || entry.format === "commonjs") ? (entry as CachedModule) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeEntry(path: string, entry: CachedModule): void {
+  // Write then rename, so a concurrent reader sees the whole entry or none of it.
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, path);
+  } catch {
+    // A read-only or full disk makes the next run slower, not wrong.
+  }
+}

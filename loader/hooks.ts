@@ -1,0 +1,62 @@
+/**
+ * Node module hooks (registered by install-loader.ts; they run in Node's hooks thread). `resolve` finds `.ts`
+ * files behind `.js`/extensionless specifiers; `load` turns TypeScript into JavaScript, compiling the files that
+ * contain natural blocks.
+ */
+import { readFile } from "node:fs/promises";
+import type { InitializeHook, LoadHook, ResolveHook } from "node:module";
+import { fileURLToPath } from "node:url";
+import { compileCache, type CompileCache } from "./compile-cache.js";
+import { loadCompiler } from "./loader-compiler.js";
+import { loadTypeScript } from "./load-typescript.js";
+import { isTypeScriptPath, resolveCandidates } from "./resolve-candidates.js";
+
+/** What the main thread tells the hooks thread (must be structured-clonable). */
+export interface HooksData {
+  cacheDirectory?: string;
+  runtimeModule?: string;
+}
+
+let settings: HooksData = {};
+let cache: CompileCache = compileCache(undefined);
+
+export const initialize: InitializeHook<HooksData> = (data) => {
+  settings = data ?? {};
+  cache = compileCache(settings.cacheDirectory);
+};
+
+const notFoundCodes = new Set(["ERR_MODULE_NOT_FOUND", "ERR_UNSUPPORTED_DIR_IMPORT"]);
+
+function isNotFound(error: unknown): boolean {
+  return notFoundCodes.has((error as { code?: string } | null)?.code ?? "");
+}
+
+export const resolve: ResolveHook = async (specifier, context, nextResolve) => {
+  try {
+    return await nextResolve(specifier, context);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    for (const candidate of resolveCandidates(specifier)) {
+      try {
+        return await nextResolve(candidate, context);
+      } catch (candidateError) {
+        if (!isNotFound(candidateError)) throw candidateError;
+      }
+    }
+    throw error;
+  }
+};
+
+export const load: LoadHook = async (url, context, nextLoad) => {
+  if (!url.startsWith("file:") || !isTypeScriptPath(url)) return nextLoad(url, context);
+  const filePath = fileURLToPath(url);
+  const loaded = await loadTypeScript({
+    filePath,
+    source: await readFile(filePath, "utf8"),
+    cache,
+    loadCompiler,
+    runtimeModule: settings.runtimeModule,
+    reportWarnings: (text) => process.stderr.write(`${text}\n`),
+  });
+  return { format: loaded.format, source: loaded.code, shortCircuit: true };
+};

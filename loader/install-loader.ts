@@ -1,0 +1,37 @@
+/**
+ * Puts the loader into the current process: module hooks for TypeScript and natural blocks, the CommonJS
+ * resolution fallbacks, source-mapped stack traces, and a plain report for files that fail to compile.
+ */
+import { register } from "node:module";
+import { cacheDirectory } from "./compile-cache.js";
+import type { HooksData } from "./hooks.js";
+import { installCommonJsResolution } from "./commonjs-resolution.js";
+import { isLoadError } from "./load-error.js";
+
+/** Loader settings. */
+export interface InstallLoaderOptions {
+  /** Import specifier generated code uses for the runtime; default `nightjar-ts/internal`. */
+  runtimeModule?: string;
+}
+
+const installed = Symbol.for("nightjar-ts.loader-installed");
+
+/** Installs the loader once per process; later calls do nothing. */
+export function installLoader(options: InstallLoaderOptions = {}): void {
+  const flags = globalThis as { [installed]?: boolean };
+  if (flags[installed]) return;
+  flags[installed] = true;
+  process.setSourceMapsEnabled(true);
+  const data: HooksData = {
+    cacheDirectory: cacheDirectory({ env: process.env, cwd: process.cwd() }),
+    runtimeModule: options.runtimeModule,
+  };
+  register(new URL("./hooks.js", import.meta.url), { data });
+  installCommonJsResolution();
+  // A file that does not compile is the programmer's to fix: show the diagnostic, not Node's internals.
+  process.on("uncaughtExceptionMonitor", (error) => {
+    if (!isLoadError(error)) return;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
+}

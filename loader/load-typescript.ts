@@ -1,0 +1,51 @@
+/**
+ * The loader's per-file step: TypeScript in, runnable JavaScript with an inline source map out. Files that may
+ * contain natural blocks go through the on-disk compile cache; the rest are only stripped (~1 ms a file, about
+ * what a cache lookup with its key would cost).
+ */
+import { dirname } from "node:path";
+import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
+import { cacheKey } from "./cache-key.js";
+import type { CachedModule, CompileCache } from "./compile-cache.js";
+import { compilerFingerprint } from "./compiler-fingerprint.js";
+import type { LoaderCompiler } from "./loader-compiler.js";
+import { moduleFormat } from "./module-format.js";
+import { nearestTsconfig } from "./nearest-tsconfig.js";
+import { withInlineSourceMap } from "./source-maps.js";
+import { transpileFile } from "./transpile-file.js";
+
+/** One file to load, and the loader's collaborators. */
+export interface LoadTypeScriptOptions {
+  filePath: string;
+  source: string;
+  cache: CompileCache;
+  loadCompiler: () => Promise<LoaderCompiler>;
+  /** Passed to the compiler as the import specifier of the runtime; part of the cache key. */
+  runtimeModule?: string;
+  /** Receives formatted compiler warnings (on a cache hit too). */
+  reportWarnings: (text: string) => void;
+}
+
+/** Loads a `.ts`/`.mts`/`.cts`/`.tsx` file; throws a loader error for code that does not compile. */
+export async function loadTypeScript(options: LoadTypeScriptOptions): Promise<CachedModule> {
+  // The syntax-only test loads no TypeScript: files without blocks never pay for the compiler.
+  if (!containsNaturalBlocks(options.source)) return inline(await transpileFile(options));
+  const key = cacheKey({
+    filePath: options.filePath,
+    source: options.source,
+    compilerFingerprint: compilerFingerprint(),
+    options: { runtimeModule: options.runtimeModule, format: moduleFormat(options.filePath) },
+    tsconfigText: nearestTsconfig(dirname(options.filePath))?.text,
+  });
+  let entry = options.cache.get(key);
+  if (!entry) {
+    entry = inline(await transpileFile({ ...options, compiler: await options.loadCompiler() }));
+    options.cache.set(key, entry);
+  }
+  if (entry.warnings) options.reportWarnings(entry.warnings);
+  return entry;
+}
+
+function inline(file: { code: string; map: string; format: CachedModule["format"]; warnings: string }): CachedModule {
+  return { code: withInlineSourceMap(file.code, file.map), format: file.format, warnings: file.warnings };
+}

@@ -1,0 +1,75 @@
+/**
+ * Entry of the sandbox process (started by `sandbox-process/spawn-sandbox.ts` under Node's permission model).
+ * Locks the process down, loads Pyodide, installs `nightjarpy`, then runs programs one at a time as the host
+ * asks. Everything here is synchronous after start-up: a running block blocks on the host's replies.
+ */
+import type { PyodideAPI } from "pyodide";
+import type { HostMessage } from "../sandbox-protocol.js";
+import { lockDownProcess } from "./lock-down-process.js";
+import { lockDownPyodide } from "./lock-down-pyodide.js";
+import { createEpisodeRunner } from "./run-python-episode.js";
+import type { PythonHostApi } from "./python-code-host.js";
+import { createSyncChannel, type SyncChannel } from "./sync-channel.js";
+
+const channelFd = 3;
+const packageRoot = "/lib/nightjar";
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const channel = createSyncChannel(channelFd);
+  const init = channel.receive();
+  if (init?.type !== "init") throw new Error("the sandbox expected an init message first");
+  lockDownProcess();
+  const { loadPyodide } = (await import(init.pyodideUrl)) as typeof import("pyodide");
+  const pyodide = await loadPyodide({ jsglobals: {}, env: { HOME: "/home/pyodide" } });
+  routeOutput(pyodide, channel);
+  for (const mount of init.mounts) {
+    pyodide.FS.mkdirTree(mount);
+    pyodide.mountNodeFS(mount, mount);
+  }
+  writeFiles(pyodide, init.packageFiles);
+  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(packageRoot)})`);
+  const api = pyodide.pyimport("nightjarpy._host_api") as unknown as PythonHostApi;
+  pyodide.pyimport("nightjarpy._bridge").connect(createEpisodeRunner({ channel, api }));
+  lockDownPyodide(pyodide);
+  channel.send({ type: "ready", startupMs: performance.now() - started });
+  const runMain = pyodide.pyimport("nightjarpy._program").run_main as (file: string, args: string[]) => number;
+  for (let message = channel.receive(); message !== undefined && message.type !== "close"; message = channel.receive()) {
+    if (message.type === "run") channel.send({ type: "exit", code: runProgram(pyodide, runMain, message) });
+  }
+}
+
+function runProgram(pyodide: PyodideAPI, runMain: (file: string, args: string[]) => number, message: Extract<HostMessage, { type: "run" }>): number {
+  writeFiles(pyodide, message.files);
+  pyodide.FS.chdir(message.file.slice(0, message.file.lastIndexOf("/")) || "/");
+  const args = pyodide.toPy(message.args);
+  try {
+    return runMain(message.file, args as unknown as string[]);
+  } finally {
+    args.destroy();
+  }
+}
+
+function routeOutput(pyodide: PyodideAPI, channel: SyncChannel): void {
+  for (const stream of ["stdout", "stderr"] as const) {
+    const write = (buffer: Uint8Array) => {
+      channel.send({ type: "output", stream, data: Buffer.from(buffer).toString("base64") });
+      return buffer.length;
+    };
+    if (stream === "stdout") pyodide.setStdout({ write });
+    else pyodide.setStderr({ write });
+  }
+}
+
+function writeFiles(pyodide: PyodideAPI, files: { path: string; content: string }[]): void {
+  for (const file of files) {
+    const path = file.path.startsWith("/") ? file.path : `${packageRoot}/${file.path}`;
+    pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+    pyodide.FS.writeFile(path, file.content);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`nightjar: the Python sandbox failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(70);
+});

@@ -1,0 +1,65 @@
+/**
+ * Runs one Python block's episode synchronously: the language-neutral loop from `runtime/episode`, driven by
+ * blocking requests to the host process, which calls the configured model (with retries) and traces.
+ * This is the one place the sandbox plugs into the runtime's episode loop.
+ */
+import type { BlockLocation } from "../../runtime/block.js";
+import { renderSystemPrompt, renderUserMessage, runEpisode, summarizeTurns } from "../../runtime/episode/index.js";
+import type { EpisodeResult, ModelReply, PromptBlock } from "../../runtime/episode/index.js";
+import { NaturalBlockError } from "../../runtime/errors/natural-block-error.js";
+import type { BlockStartReply } from "../sandbox-protocol.js";
+import { createPythonCodeHost, type PythonHostApi } from "./python-code-host.js";
+import type { SyncChannel } from "./sync-channel.js";
+
+/** Options of {@link createEpisodeRunner}. */
+export interface EpisodeRunnerOptions {
+  channel: SyncChannel;
+  api: PythonHostApi;
+}
+
+/** The function handed to `nightjarpy._bridge.connect`: `(blockJson, promptJson) => resultJson`. */
+export function createEpisodeRunner({ channel, api }: EpisodeRunnerOptions): (block: string, prompt: string) => string {
+  return (blockJson, promptJson) => {
+    const block = JSON.parse(blockJson) as { id: string; location: BlockLocation };
+    const started = channel.request<BlockStartReply>({ type: "block-start", blockId: block.id, location: block.location });
+    if ("error" in started) return JSON.stringify({ success: false, message: started.error });
+    const result = drive({ channel, api, block, prompt: JSON.parse(promptJson) as PromptBlock, maxToolCalls: started.maxToolCalls });
+    const { toolCalls, usage } = result.transcript;
+    const ending = result.success ? { exit: result.exit.exit } : { failure: result.reason };
+    channel.send({ type: "block-end", blockId: block.id, summary: { ...ending, toolCalls, usage } });
+    if (result.success) return JSON.stringify({ success: true });
+    const { reason, detail, transcript } = result;
+    const error = new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, lastTurns: summarizeTurns(transcript.messages) });
+    return JSON.stringify({ success: false, reason, message: error.message });
+  };
+}
+
+interface DriveOptions extends EpisodeRunnerOptions {
+  block: { id: string; location: BlockLocation };
+  prompt: PromptBlock;
+  maxToolCalls: number;
+}
+
+function drive({ channel, api, block, prompt, maxToolCalls }: DriveOptions): EpisodeResult {
+  const episode = runEpisode(
+    {
+      blockId: block.id,
+      location: block.location,
+      language: "Python",
+      system: renderSystemPrompt("Python"),
+      user: renderUserMessage(prompt),
+      exits: { loop: prompt.exits.loop, function: prompt.exits.returnType !== undefined },
+      maxToolCalls,
+      observe: (event) => {
+        if (event.type === "tool-result") channel.send({ type: "tool-result", blockId: block.id, event });
+      },
+    },
+    createPythonCodeHost(api),
+  );
+  let step = episode.next();
+  for (let roundTrip = 1; !step.done; roundTrip += 1) {
+    const reply = channel.request<ModelReply>({ type: "model-request", blockId: block.id, roundTrip, request: step.value });
+    step = episode.next(reply);
+  }
+  return step.value;
+}

@@ -1,0 +1,14 @@
+"""nightjarpy: natural blocks in Python programs, run by nightjar-ts in a Pyodide sandbox.
+
+    import nightjarpy as nj
+
+    @nj.fn
+    def categorize(email: Email):
+        \"\"\"natural
+        Analyze the <email> and set its category and priority attributes.
+        \"\"\"
+"""
+from ._decorator import fn
+from ._errors import NaturalBlockError, NaturalSyntaxError, NightjarError
+
+__all__ = ["fn", "NaturalBlockError", "NaturalSyntaxError", "NightjarError"]

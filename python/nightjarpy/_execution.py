@@ -1,0 +1,157 @@
+"""One execution of a block: its code-action scope (a dict holding the block's inputs, so changes to their
+objects are real), what the prompt shows, and the checking and staging of each exit the model asks for."""
+import builtins
+import contextlib
+import io
+
+from ._coerce import coerce
+from ._outcome import Outcome
+from ._prompt_block import prompt_block
+from ._render_value import render_value
+from ._reuse import reuse_program_object
+from ._resolve import MISSING, UNCHECKED, evaluate_annotation, resolve
+from ._site import BlockSite
+
+_EVAL_LENGTH = 4000
+
+
+class BlockExecution:
+    """Raises NameError (an unknown read) or TypeError (an input that contradicts its annotation)."""
+
+    def __init__(self, site: BlockSite, frame):
+        self.site = site
+        self.inputs = {name: resolve(name, frame) for name in site.reads}
+        missing = [name for name, value in self.inputs.items() if value is MISSING]
+        if missing:
+            raise NameError(f"natural block at {site.location} reads <{missing[0]}>, but name '{missing[0]}' is not defined")
+        self.annotations = {name: evaluate_annotation(site.annotations.get(name), frame) for name in (*site.reads, *site.writes)}
+        self.return_annotation = evaluate_annotation(site.return_annotation, frame)
+        issues = self._input_issues()
+        if issues:
+            raise TypeError(f"natural block at {site.location}: an input contradicts its annotation: {issues[0]}")
+        self.scope = {**self.inputs, "__builtins__": builtins}
+        self.staged: Outcome | None = None
+
+    def prompt_block(self) -> dict:
+        return prompt_block(self)
+
+    def evaluate(self, expression: str) -> tuple[bool, str]:
+        def run():
+            return render_value(eval(compile(expression, "<eval>", "eval"), self.scope), _EVAL_LENGTH)[0]
+        return self._run_model_code(run)
+
+    def execute(self, code: str) -> tuple[bool, str]:
+        def run():
+            exec(compile(code, "<exec>", "exec"), self.scope)
+            return "Success"
+        return self._run_model_code(run)
+
+    def _run_model_code(self, run) -> tuple[bool, str]:
+        printed = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+                result = run()
+        except (Exception, SystemExit) as error:
+            return False, _printed(printed) + _error_text(error)
+        return True, _printed(printed) + result
+
+    def prepare_exit(self, request: dict) -> tuple[bool, str]:
+        """Checks an exit request; on success stages the outcome in ``self.staged``. Nothing is written yet."""
+        kind = request["exit"]
+        if kind == "raise":
+            return self._stage_raise(request)
+        outputs = request.get("outputs") or {}
+        unknown = [name for name in outputs if name not in self.site.writes]
+        if unknown:
+            known = ", ".join(self.site.writes) or "none"
+            return False, f"unknown output `{unknown[0]}`; this block's outputs: {known}"
+        writes, issues = self._collect_writes(outputs, require_all=kind == "done")
+        value = None
+        if kind == "return":
+            value, return_issues = self._return_value(request)
+            issues += return_issues
+        issues += self._input_issues()
+        if issues:
+            return False, f"{kind} was not accepted; fix these and call it again:\n" + "\n".join(f"- {issue}" for issue in issues)
+        self.staged = Outcome(kind, writes, value)
+        return True, kind
+
+    def _collect_writes(self, outputs: dict, require_all: bool) -> tuple[dict, list[str]]:
+        writes, issues = {}, []
+        for target in self.site.writes:
+            if target in outputs:
+                raw = reuse_program_object(outputs[target], self.inputs)
+            elif target in self.scope:
+                raw = self.scope[target]
+            else:
+                if require_all:
+                    issues.append(f"{target}: missing; pass it in `outputs` or assign it with exec")
+                continue
+            ok, result = coerce(raw, self.annotations.get(target, UNCHECKED), target)
+            if ok:
+                writes[target] = result
+            else:
+                issues += result
+        return writes, issues
+
+    def _return_value(self, request: dict) -> tuple[object, list[str]]:
+        variable = request.get("variable")
+        if variable is not None and variable not in self.scope:
+            return None, [f"return: there is no variable `{variable}` in scope"]
+        raw = self.scope[variable] if variable is not None else reuse_program_object(request.get("value"), self.inputs)
+        ok, result = coerce(raw, self.return_annotation, "return value")
+        return (result, []) if ok else (None, result)
+
+    def _stage_raise(self, request: dict) -> tuple[bool, str]:
+        if request.get("variable") is not None:
+            error = self.scope.get(request["variable"], MISSING)
+            if isinstance(error, type) and issubclass(error, Exception):
+                error = error()
+            if not isinstance(error, BaseException):
+                return False, f"raise: `{request['variable']}` does not hold an exception"
+        else:
+            cls = self._exception_class(request["error"]["type"])
+            if cls is None:
+                allowed = ", ".join([*self.exception_names(), "Exception", "or a built-in exception such as ValueError"])
+                return False, f"raise: unknown error type `{request['error']['type']}`; use {allowed}"
+            try:
+                error = cls(request["error"]["message"])
+            except Exception as failure:
+                return False, f"raise: cannot create {cls.__name__}: {_error_text(failure)}"
+        self.staged = Outcome("raise", {}, error)
+        return True, "raise"
+
+    def exception_names(self) -> list[str]:
+        """Exception classes the block reads: the error types it may raise besides the built-in ones."""
+        return [name for name, value in self.inputs.items() if isinstance(value, type) and issubclass(value, BaseException)]
+
+    def _exception_class(self, name: str):
+        if name in self.exception_names():
+            return self.inputs[name]
+        candidate = getattr(builtins, name, None)
+        return candidate if isinstance(candidate, type) and issubclass(candidate, Exception) else None
+
+    def _input_issues(self) -> list[str]:
+        """Inputs checked against their annotations, without conversion: they are the program's own objects."""
+        issues = []
+        for name, value in self.inputs.items():
+            ok, result = coerce(value, self.annotations.get(name, UNCHECKED), name, convert=False)
+            issues += [] if ok else result
+        return issues
+
+
+def _printed(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    return f"Printed:\n{text}\nResult:\n" if text else ""
+
+
+def _error_text(error: BaseException) -> str:
+    line = next((frame.tb_lineno for frame in _frames(error.__traceback__) if frame.tb_frame.f_code.co_filename == "<exec>"), None)
+    where = f" (line {line} of your code)" if line is not None else ""
+    return f"{type(error).__name__}: {error}{where}"
+
+
+def _frames(traceback):
+    while traceback is not None:
+        yield traceback
+        traceback = traceback.tb_next

@@ -1,0 +1,44 @@
+/**
+ * The sandbox process runs one self-contained file: `child/main` bundled with the runtime's episode loop by
+ * esbuild. One file means the permission model needs to grant read access to just it (and Pyodide's own
+ * files) — not to this package, `node_modules` or the user's project. Built once per process, stored under
+ * the OS temp directory by content hash, so concurrent runs share it and a stale one is never used.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+let bundled: Promise<string> | undefined;
+
+/** Path of the bundled sandbox entry. */
+export function bundleSandboxEntry(): Promise<string> {
+  return (bundled ??= writeBundle());
+}
+
+async function writeBundle(): Promise<string> {
+  const extension = import.meta.url.endsWith(".ts") ? "ts" : "js";
+  const entry = fileURLToPath(new URL(`../child/main.${extension}`, import.meta.url));
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]!.contents;
+  const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
+  const directory = join(tmpdir(), "nightjar-ts");
+  const file = join(directory, `python-sandbox-${hash}.mjs`);
+  if (!existsSync(file)) {
+    mkdirSync(directory, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, code);
+    renameSync(partial, file);
+  }
+  return file;
+}

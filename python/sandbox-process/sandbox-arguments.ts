@@ -1,0 +1,29 @@
+/**
+ * Node flags of the sandbox process. Node's permission model is process-wide, which is why the sandbox is a
+ * process of its own rather than a worker thread: it may read only its entry file and Pyodide's files, read and
+ * write only the mounted directories, and start no processes, workers, addons or WASI. The inspector is off
+ * under the permission model, and code generation from strings is off (see child/lock-down-process.ts).
+ */
+
+/** Options of {@link sandboxArguments}. */
+export interface SandboxArgumentsOptions {
+  entry: string;
+  pyodideDirectory: string;
+  mounts: readonly string[];
+}
+
+export function sandboxArguments({ entry, pyodideDirectory, mounts }: SandboxArgumentsOptions): string[] {
+  return [
+    "--experimental-permission",
+    `--allow-fs-read=${entry}`,
+    `--allow-fs-read=${withSlash(pyodideDirectory)}`,
+    ...mounts.flatMap((mount) => [`--allow-fs-read=${withSlash(mount)}`, `--allow-fs-write=${withSlash(mount)}`]),
+    "--disallow-code-generation-from-strings",
+    "--disable-warning=ExperimentalWarning",
+    entry,
+  ];
+}
+
+function withSlash(directory: string): string {
+  return directory.endsWith("/") ? directory : `${directory}/`;
+}

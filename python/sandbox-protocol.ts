@@ -1,0 +1,47 @@
+/**
+ * Messages between the host process and the sandbox process, one JSON object per line on the sandbox's fd 3.
+ * Requests from the sandbox carry an `id`; the host answers with a `reply` of the same id while the sandbox
+ * blocks on the read. Program output travels here too, so it stays in order with the program's exit.
+ */
+import type { BlockLocation } from "../runtime/block.js";
+import type { EpisodeEvent, ModelReply } from "../runtime/episode/index.js";
+import type { NaturalBlockFailure } from "../runtime/errors/natural-block-error.js";
+import type { ChatRequest, TokenUsage } from "../runtime/model/chat-model.js";
+
+/** A file the sandbox writes into its in-memory file system before a program runs. */
+export interface SandboxFile {
+  path: string;
+  content: string;
+}
+
+/** Host -> sandbox. */
+export type HostMessage =
+  | { type: "init"; pyodideUrl: string; packageFiles: SandboxFile[]; mounts: string[] }
+  | { type: "run"; file: string; args: string[]; files: SandboxFile[] }
+  | { type: "reply"; id: number; value: unknown }
+  | { type: "close" };
+
+/** How a block ended, as much of it as tracing needs. */
+export interface BlockEndSummary {
+  exit?: string;
+  failure?: NaturalBlockFailure;
+  toolCalls: number;
+  usage: TokenUsage;
+}
+
+/** Sandbox -> host. */
+export type SandboxMessage =
+  | { type: "ready"; startupMs: number }
+  | { type: "output"; stream: "stdout" | "stderr"; data: string }
+  | { type: "exit"; code: number }
+  | { type: "fatal"; message: string }
+  | { type: "block-start"; id: number; blockId: string; location: BlockLocation }
+  | { type: "model-request"; id: number; blockId: string; roundTrip: number; request: ChatRequest }
+  | { type: "tool-result"; blockId: string; event: Extract<EpisodeEvent, { type: "tool-result" }> }
+  | { type: "block-end"; blockId: string; summary: BlockEndSummary };
+
+/** The host's answer to `block-start`: the settings in force, or why no block can run. */
+export type BlockStartReply = { maxToolCalls: number } | { error: string };
+
+/** The host's answer to `model-request`. */
+export type ModelRequestReply = ModelReply;

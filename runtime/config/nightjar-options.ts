@@ -1,0 +1,61 @@
+import type { ChatModel } from "../model/chat-model.js";
+
+/** Hooks for tests: time, sleeping and randomness (retry jitter). Not part of the stable API. */
+export interface RuntimeInternals {
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+}
+
+/** Settings of `configure()`; each also has a place in `nightjar.config.json` (except `chatModel`/`internal`). */
+export interface NightjarOptions {
+  /** Model name sent to the server (env `NIGHTJAR_MODEL`). */
+  model?: string;
+  /** OpenAI-compatible base URL, e.g. `http://localhost:11434/v1` (env `OPENAI_BASE_URL`). */
+  baseURL?: string;
+  /** API key (env `OPENAI_API_KEY`); local servers usually need none. */
+  apiKey?: string;
+  temperature?: number;
+  /** Tool calls (and plain-text turns) allowed per block execution. Default 12. */
+  maxToolCalls?: number;
+  /** Time limit of one model request, in ms. Default 60 000. */
+  requestTimeoutMs?: number;
+  /** Time limit of one block execution, retries included, in ms. Default 300 000. */
+  blockTimeoutMs?: number;
+  /** Model requests in flight at once, across all blocks. Default 4. */
+  maxConcurrentRequests?: number;
+  /** Retries of a failed request (429, 5xx, network, timeout). Default 3. */
+  maxRetries?: number;
+  /** JSONL file that receives one line per trace event (env `NIGHTJAR_TRACE`). */
+  trace?: string;
+  /** Use this model instead of an OpenAI-compatible server (tests, `createScriptedModel`). */
+  chatModel?: ChatModel;
+  /** @internal Test hooks for time and randomness. */
+  internal?: RuntimeInternals;
+}
+
+/** The settings in force, after defaults, the config file, the environment and `configure()`. */
+export interface ResolvedConfig {
+  model: string | undefined;
+  baseURL: string | undefined;
+  apiKey: string | undefined;
+  temperature: number | undefined;
+  maxToolCalls: number;
+  requestTimeoutMs: number;
+  blockTimeoutMs: number;
+  maxConcurrentRequests: number;
+  maxRetries: number;
+  trace: string | undefined;
+  chatModel: ChatModel | undefined;
+  internal: RuntimeInternals;
+  /** The `nightjar.config.json` that was read, if any. */
+  configFile: string | undefined;
+}
+
+export const defaultSettings = {
+  maxToolCalls: 12,
+  requestTimeoutMs: 60_000,
+  blockTimeoutMs: 300_000,
+  maxConcurrentRequests: 4,
+  maxRetries: 3,
+} as const;

@@ -1,0 +1,78 @@
+/**
+ * The episode loop as a generator: it yields each model request and receives the model's response, so the
+ * same loop runs under the async driver (main thread) and a synchronous one (the Python worker).
+ * A driver sends back the model's response, or a `ModelFailure` when the request failed for good (the loop then
+ * ends with that failure). The driver disposes the host.
+ */
+import type { ChatMessage, ChatRequest, TokenUsage, ToolDefinition } from "../model/chat-model.js";
+import { toolDefinitions, type HostLanguage } from "../protocol/tool-definitions.js";
+import { exitToolNames, offeredToolNames, type OfferedExits } from "../protocol/tool-names.js";
+import type { EpisodeResult, EpisodeSpec, ModelReply } from "./episode-spec.js";
+import { handleToolCall } from "./handle-tool-call.js";
+import type { CodeActionHost } from "./host.js";
+
+export type Episode = Generator<ChatRequest, EpisodeResult, ModelReply>;
+
+export function* runEpisode(spec: EpisodeSpec, host: CodeActionHost): Episode {
+  const offered = offeredToolNames(spec.exits);
+  const tools = offeredTools(spec.language, spec.exits);
+  const messages: ChatMessage[] = [
+    { role: "system", content: spec.system },
+    { role: "user", content: spec.user },
+  ];
+  const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+  let toolCalls = 0;
+  let roundTrips = 0;
+  let exitAttempted = false;
+  const transcript = () => ({ messages, roundTrips, toolCalls, usage });
+
+  while (toolCalls < spec.maxToolCalls) {
+    roundTrips += 1;
+    const response: ModelReply = yield { messages: [...messages], tools };
+    if ("failure" in response) {
+      const { failure: reason, detail, cause } = response;
+      return { success: false, reason, detail, cause, transcript: transcript() };
+    }
+    usage.promptTokens += response.usage?.promptTokens ?? 0;
+    usage.completionTokens += response.usage?.completionTokens ?? 0;
+    messages.push({ role: "assistant", content: response.content, toolCalls: response.toolCalls });
+    if (response.toolCalls.length === 0) {
+      toolCalls += 1;
+      messages.push({ role: "user", content: reminder(offered) });
+      continue;
+    }
+    for (const call of response.toolCalls) {
+      if (toolCalls >= spec.maxToolCalls) break;
+      toolCalls += 1;
+      const outcome = handleToolCall({ call, offered, host });
+      if (outcome.kind === "exit") return { success: true, exit: outcome.exit, transcript: transcript() };
+      exitAttempted ||= exitToolNames.has(call.name);
+      messages.push({ role: "tool", toolCallId: call.id, content: outcome.text });
+      spec.observe?.({ type: "tool-result", roundTrip: roundTrips, call, result: outcome.text, success: outcome.success });
+    }
+  }
+  return {
+    success: false,
+    reason: exitAttempted ? "invalid-exit" : "tool-call-limit",
+    detail: `no valid exit within ${spec.maxToolCalls} tool calls (${roundTrips} model round trips)`,
+    transcript: transcript(),
+  };
+}
+
+function reminder(offered: readonly string[]): string {
+  return `Error: reply with a tool call, not text. Tools: ${offered.join(", ")}. Call done with the outputs when you know them.`;
+}
+
+const toolCache = new Map<string, ToolDefinition[]>();
+
+/** Tool definitions for a language and set of exits, built once and shared (the hot path sends them every block). */
+function offeredTools(language: HostLanguage, exits: OfferedExits): ToolDefinition[] {
+  const key = `${language}:${exits.loop}:${exits.function}`;
+  let tools = toolCache.get(key);
+  if (tools === undefined) {
+    const all = toolDefinitions(language);
+    tools = offeredToolNames(exits).map((name) => all[name]);
+    toolCache.set(key, tools);
+  }
+  return tools;
+}

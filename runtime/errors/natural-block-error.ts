@@ -1,0 +1,73 @@
+import type { BlockLocation } from "../block.js";
+import { NightjarError } from "./nightjar-error.js";
+
+/**
+ * Why a block failed. Nothing was written to program state in any of these cases.
+ * - `tool-call-limit`: the model used up `maxToolCalls` without a valid exit
+ * - `invalid-exit`: the limit was reached while the model's last exit still failed validation
+ * - `model-error`: the model request failed for good (after retries), see `cause`
+ * - `timeout`: the block ran longer than `blockTimeoutMs`
+ * - `commit-failed`: a validated in-place change could not be applied to the program's objects
+ */
+export type NaturalBlockFailure = "tool-call-limit" | "invalid-exit" | "model-error" | "timeout" | "commit-failed";
+
+/** A model turn kept for diagnosis: what the model said and what it got back. */
+export interface TurnSummary {
+  /** Assistant text, if any. */
+  content: string | null;
+  toolCalls: { name: string; arguments: string; result: string }[];
+}
+
+/** Options of {@link NaturalBlockError}. */
+export interface NaturalBlockErrorOptions {
+  blockId: string;
+  location: BlockLocation;
+  reason: NaturalBlockFailure;
+  /** One line saying what went wrong, without location (the error adds it). */
+  detail: string;
+  lastTurns: TurnSummary[];
+  cause?: unknown;
+}
+
+const advice: Record<NaturalBlockFailure, string> = {
+  "tool-call-limit": "Make the instruction more specific, or raise maxToolCalls.",
+  "invalid-exit": "Check that the block's output types match what the instruction asks for, or raise maxToolCalls.",
+  "model-error": "Check the model server (OPENAI_BASE_URL), the model name (NIGHTJAR_MODEL) and the API key.",
+  timeout: "Raise blockTimeoutMs, or use a faster model.",
+  "commit-failed": "The program's objects refused the change (frozen or read-only?); make them writable.",
+};
+
+/** A natural block failed; nothing it staged was written. */
+export class NaturalBlockError extends NightjarError {
+  readonly blockId: string;
+  readonly location: BlockLocation;
+  readonly reason: NaturalBlockFailure;
+  readonly lastTurns: TurnSummary[];
+
+  constructor(options: NaturalBlockErrorOptions) {
+    const { file, line, column } = options.location;
+    super(
+      `${file}:${line}:${column} - natural block failed (${options.reason}): ${options.detail}\n` +
+        `${advice[options.reason]} Nothing was written.${renderTurns(options.lastTurns)}`,
+      { cause: options.cause },
+    );
+    this.blockId = options.blockId;
+    this.location = options.location;
+    this.reason = options.reason;
+    this.lastTurns = options.lastTurns;
+  }
+}
+
+function renderTurns(turns: TurnSummary[]): string {
+  if (turns.length === 0) return "";
+  const lines = turns.flatMap((turn) => [
+    ...(turn.content ? [`  model said: ${clip(turn.content)}`] : []),
+    ...turn.toolCalls.map((call) => `  ${call.name}(${clip(call.arguments)}) -> ${clip(call.result)}`),
+  ]);
+  return `\nLast model turns:\n${lines.join("\n")}`;
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ");
+  return oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine;
+}

@@ -1,0 +1,99 @@
+/**
+ * The code-action host for TypeScript programs: the QuickJS sandbox holding the block's inputs, plus
+ * validation and staging of every exit. Nothing reaches the program until `runBlock` commits the payload.
+ */
+import type { BlockDescriptor, BlockInvocation } from "../block.js";
+import type { CodeActionHost, ExitRequest, HostResult, ValidatedExit } from "../episode/host.js";
+import { createJsSandbox, type JsSandbox } from "../sandbox/index.js";
+import { indexProgramObjects, reuseProgramObjects, type ObjectIndex } from "../state/reuse-program-objects.js";
+import { formatIssues, validateValue, type ValidationIssue } from "../state/validate-value.js";
+import { checkInputChanges } from "./check-input-changes.js";
+import { collectOutputs } from "./collect-outputs.js";
+import type { JsExitPayload } from "./js-exit-payload.js";
+import { reboundWarning } from "./rebound-warning.js";
+import { resolveRaise } from "./resolve-raise.js";
+
+/** Options of {@link createJsHost}. */
+export interface JsHostOptions {
+  block: BlockDescriptor;
+  invocation: BlockInvocation;
+  /** Sandbox factory (tests); defaults to the QuickJS sandbox, which starts only at the first code action. */
+  createSandbox?: (inputs: Record<string, unknown>) => JsSandbox;
+}
+
+export function createJsHost({ block, invocation, createSandbox = (inputs) => createJsSandbox({ inputs }) }: JsHostOptions): CodeActionHost {
+  const inputs = Object.fromEntries(block.reads.map((read) => [read.name, invocation.scope[read.name]]));
+  const sandbox = createSandbox(inputs);
+  let objectIndex: ObjectIndex | undefined;
+  const context: ExitContext = {
+    block,
+    invocation,
+    sandbox,
+    programObjects: () => (objectIndex ??= indexProgramObjects(Object.values(inputs))),
+    warnedRebound: new Set(),
+  };
+  return {
+    evaluate: (expression) => sandbox.evaluate(expression),
+    execute: (code) => sandbox.execute(code),
+    prepareExit: (request) => prepareExit(request, context),
+    dispose: () => sandbox.dispose(),
+  };
+}
+
+interface ExitContext {
+  block: BlockDescriptor;
+  invocation: BlockInvocation;
+  sandbox: JsSandbox;
+  programObjects: () => ObjectIndex;
+  /** Rebound inputs the model was already told about. */
+  warnedRebound: Set<string>;
+}
+
+function prepareExit(request: ExitRequest, context: ExitContext): HostResult<ValidatedExit> {
+  const { block, sandbox } = context;
+  const read = (names: readonly string[]) => sandbox.read(names);
+  if (request.exit === "raise") {
+    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
+    return error.success ? exitWith("raise", { writes: {}, error: error.value, commit: () => undefined }) : error;
+  }
+  const outputs = request.exit === "return" ? undefined : request.outputs;
+  const collected = collectOutputs({ writes: block.writes, outputs, read, requireAll: request.exit !== "return" });
+  if (!collected.success) return collected;
+  const returned = request.exit === "return" ? returnValue(request, context) : undefined;
+  if (returned !== undefined && !returned.success) return returned;
+  const staged = sandbox.stageChanges();
+  if (!staged.success) return staged;
+  const issues: ValidationIssue[] = [
+    ...(collected.value.success ? [] : collected.value.issues),
+    ...(returned?.value.success === false ? returned.value.issues : []),
+    ...checkInputChanges({ staged: staged.value, reads: block.reads }),
+  ];
+  if (issues.length > 0) {
+    return { success: false, message: `${request.exit} was not accepted; fix these and call it again:\n${formatIssues(issues)}` };
+  }
+  const warning = reboundWarning({ staged: staged.value, block, inputs: context.invocation.scope, warned: context.warnedRebound });
+  if (warning !== undefined) return { success: false, message: warning };
+  const index = context.programObjects();
+  const written = collected.value.success ? collected.value.value : {};
+  const writes = Object.fromEntries(Object.entries(written).map(([target, value]) => [target, reuseProgramObjects(value, index)]));
+  const payload: JsExitPayload = { writes, commit: staged.value.apply };
+  if (returned?.value.success) payload.value = reuseProgramObjects(returned.value.value, index);
+  return exitWith(request.exit, payload);
+}
+
+function returnValue(request: Extract<ExitRequest, { exit: "return" }>, context: ExitContext) {
+  const schema = context.block.exits.return?.schema;
+  if (schema === undefined) return { success: false as const, message: "return is not available: the block is not inside a function" };
+  let raw = request.value;
+  if (request.variable !== undefined) {
+    const read = context.sandbox.read([request.variable]);
+    if (!read.success) return read;
+    if (!(request.variable in read.value)) return { success: false as const, message: `return: there is no variable \`${request.variable}\` in scope` };
+    raw = read.value[request.variable];
+  }
+  return { success: true as const, value: validateValue({ schema, value: raw, name: "return value" }) };
+}
+
+function exitWith(exit: ValidatedExit["exit"], payload: JsExitPayload): HostResult<ValidatedExit> {
+  return { success: true, value: { exit, payload } };
+}

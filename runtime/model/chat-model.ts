@@ -1,0 +1,57 @@
+/**
+ * The tiny model interface the episode loop talks to. One implementation speaks to any OpenAI-compatible server
+ * through the `openai` client; `nightjar-ts/testing` ships a scripted one.
+ */
+
+/** One tool call the model made; `arguments` is the raw JSON text the model produced. */
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+/** A message of the conversation, in the runtime's own (provider-neutral) form. */
+export type ChatMessage =
+  | { role: "system"; content: string }
+  | { role: "user"; content: string }
+  | { role: "assistant"; content: string | null; toolCalls: ToolCall[] }
+  | { role: "tool"; toolCallId: string; content: string };
+
+/** A function tool offered to the model, with a JSON schema for its arguments. */
+export interface ToolDefinition {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown>;
+}
+
+/** Everything one model request carries. The model name and sampling settings belong to the model itself. */
+export interface ChatRequest {
+  messages: ChatMessage[];
+  tools: ToolDefinition[];
+}
+
+/** Token counts reported by the server (absent when it reports none). */
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** The assistant's turn. */
+export interface ChatResponse {
+  content: string | null;
+  toolCalls: ToolCall[];
+  usage?: TokenUsage;
+}
+
+/** Per-request options. */
+export interface ChatCallOptions {
+  /** Aborts the request (block timeout, caller cancellation). */
+  signal?: AbortSignal;
+}
+
+/** A chat model. `complete` rejects only with `ModelCallError`. */
+export interface ChatModel {
+  /** Shown in traces, e.g. `gpt-4.1-mini @ http://localhost:11434/v1` or `scripted (simulated)`. */
+  readonly description: string;
+  complete(request: ChatRequest, options?: ChatCallOptions): Promise<ChatResponse>;
+}

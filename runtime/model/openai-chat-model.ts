@@ -1,0 +1,86 @@
+import OpenAI from "openai";
+import type { ChatCompletionMessageParam, ChatCompletionTool } from "openai/resources/chat/completions";
+import { ModelCallError } from "../errors/model-call-error.js";
+import type { ChatMessage, ChatModel, ChatRequest, ChatResponse, ToolDefinition } from "./chat-model.js";
+import { mapOpenAIError } from "./map-openai-error.js";
+
+/** Options of {@link createOpenAIChatModel}. */
+export interface OpenAIChatModelOptions {
+  model: string;
+  baseURL?: string;
+  apiKey?: string;
+  temperature?: number;
+  requestTimeoutMs: number;
+}
+
+/**
+ * A `ChatModel` over the `openai` client, for any OpenAI-compatible server. The client's own retries are off:
+ * ours (with-retries.ts) are the only ones, so they are observable and honour the block's time limit.
+ */
+export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatModel {
+  const client = new OpenAI({
+    baseURL: options.baseURL,
+    // Local servers (Ollama, vLLM, llama.cpp) need no key, but the client insists on one.
+    apiKey: options.apiKey ?? "not-needed",
+    maxRetries: 0,
+    timeout: options.requestTimeoutMs,
+  });
+  const endpoint = options.baseURL ?? "https://api.openai.com/v1";
+  return {
+    description: `${options.model} @ ${endpoint}`,
+    async complete(request, callOptions = {}) {
+      try {
+        const completion = await client.chat.completions.create(
+          {
+            model: options.model,
+            messages: request.messages.map(toOpenAIMessage),
+            tools: request.tools.map(toOpenAITool),
+            tool_choice: "required",
+            parallel_tool_calls: false,
+            ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
+          },
+          { signal: callOptions.signal },
+        );
+        return fromCompletion(completion, endpoint);
+      } catch (error) {
+        throw mapOpenAIError(error, { signal: callOptions.signal, endpoint });
+      }
+    },
+  };
+}
+
+function toOpenAIMessage(message: ChatMessage): ChatCompletionMessageParam {
+  if (message.role === "tool") return { role: "tool", tool_call_id: message.toolCallId, content: message.content };
+  if (message.role !== "assistant") return message;
+  return {
+    role: "assistant",
+    content: message.content,
+    ...(message.toolCalls.length === 0
+      ? {}
+      : {
+          tool_calls: message.toolCalls.map((call) => ({
+            id: call.id,
+            type: "function" as const,
+            function: { name: call.name, arguments: call.arguments },
+          })),
+        }),
+  };
+}
+
+function toOpenAITool(tool: ToolDefinition): ChatCompletionTool {
+  return { type: "function", function: { name: tool.name, description: tool.description, parameters: tool.parameters } };
+}
+
+function fromCompletion(completion: OpenAI.Chat.Completions.ChatCompletion, endpoint: string): ChatResponse {
+  const message = completion.choices?.[0]?.message;
+  if (message === undefined) {
+    throw new ModelCallError({ failure: "bad-response", message: `${endpoint} returned a completion without choices` });
+  }
+  const toolCalls = (message.tool_calls ?? []).flatMap((call, index) =>
+    call.type === "function" ? [{ id: call.id || `call_${index}`, name: call.function.name, arguments: call.function.arguments ?? "" }] : [],
+  );
+  const usage = completion.usage
+    ? { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens }
+    : undefined;
+  return { content: message.content ?? null, toolCalls, ...(usage ? { usage } : {}) };
+}

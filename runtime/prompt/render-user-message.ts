@@ -1,0 +1,34 @@
+/**
+ * The user message: everything the model needs to finish in one call. Each input sits on its own line with
+ * its value rendered as a one-line literal, so data cannot imitate the message's structure.
+ */
+import type { PromptBlock, PromptInput } from "./prompt-block.js";
+
+export function renderUserMessage(block: PromptBlock): string {
+  const sections = [
+    `Instruction:\n${block.instruction}`,
+    block.inputs.length > 0 ? `Inputs:\n${block.inputs.map(renderInput).join("\n")}` : "",
+    block.outputs.length > 0
+      ? `Outputs (pass them in the exit's outputs):\n${block.outputs.map((output) => `${output.name}: ${output.typeText}`).join("\n")}`
+      : "",
+    block.types.length > 0 ? `Types:\n${block.types.map((type) => type.text).join("\n")}` : "",
+    `Exits: ${renderExits(block)}`,
+  ];
+  return sections.filter((section) => section !== "").join("\n\n");
+}
+
+function renderInput(input: PromptInput): string {
+  if (input.kind === "function") return `${input.name}: ${input.typeText} (function, call it in eval/exec)`;
+  if (input.value === undefined) return `${input.name}: ${input.typeText}`;
+  const hint = input.shortened ? " (shortened; inspect it with eval)" : "";
+  return `${input.name}: ${input.typeText} = ${input.value}${hint}`;
+}
+
+function renderExits({ exits, baseError }: PromptBlock): string {
+  return [
+    "done",
+    ...(exits.loop ? ["break", "continue"] : []),
+    ...(exits.returnType === undefined ? [] : [`return (${exits.returnType})`]),
+    `raise (${[...exits.throws, baseError].join(", ")})`,
+  ].join("; ");
+}

@@ -1,0 +1,24 @@
+/**
+ * Argument schemas of the protocol's tools. Strict objects, so an unknown argument comes back to the model as
+ * an error instead of being ignored.
+ */
+import { z } from "zod";
+import type { ToolName } from "./tool-names.js";
+
+const outputs = z.record(z.string(), z.unknown()).optional();
+const exitWithOutputs = z.strictObject({ outputs });
+
+export const toolArguments = {
+  eval: z.strictObject({ expression: z.string() }),
+  exec: z.strictObject({ code: z.string() }),
+  done: exitWithOutputs,
+  break: exitWithOutputs,
+  continue: exitWithOutputs,
+  return: z.strictObject({ value: z.unknown().optional(), variable: z.string().optional() }),
+  raise: z.strictObject({
+    variable: z.string().optional(),
+    error: z.strictObject({ type: z.string(), message: z.string() }).optional(),
+  }),
+} satisfies Record<ToolName, z.ZodType>;
+
+export type ToolArguments = { [Name in ToolName]: z.infer<(typeof toolArguments)[Name]> };

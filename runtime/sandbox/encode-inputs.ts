@@ -1,0 +1,107 @@
+import { types } from "node:util";
+import type { WireValue } from "./wire-format.js";
+
+/** What an id stands for on the program's side: the program's own value, its kind and where it was found. */
+export interface RegistryEntry {
+  value: unknown;
+  /** Wire kind: `o` object, `a` array, `d` Date, `m` Map, `s` Set, `e` Error, `f` function, `x` opaque. */
+  kind: string;
+  /** Path from an input, for messages: `catalog[2].tags`. */
+  path: string;
+}
+
+/** The inputs in wire form (JSON of `[name, value][]`) and the registry of the program's objects by id. */
+export interface EncodedInputs {
+  json: string;
+  registry: RegistryEntry[];
+}
+
+/**
+ * Encodes the block's inputs for the sandbox, numbering every object (see wire-format.ts). Objects keep
+ * their sharing and cycles; class instances travel as their own enumerable fields plus their class name.
+ */
+export function encodeInputs(inputs: Record<string, unknown>): EncodedInputs {
+  const registry: RegistryEntry[] = [];
+  const ids = new Map<unknown, number>();
+  const value = (item: unknown, path: string): WireValue => {
+    switch (typeof item) {
+      case "string": case "boolean": return item;
+      case "number": return encodeNumber(item);
+      case "undefined": return ["u"];
+      case "bigint": return ["b", String(item)];
+    }
+    if (item === null) return null;
+    const known = ids.get(item);
+    if (known !== undefined) return ["r", known];
+    const id = registry.length;
+    ids.set(item, id);
+    const entry: RegistryEntry = { value: item, kind: kindOf(item), path };
+    registry.push(entry);
+    return body({ item, id, entry });
+  };
+  const fields = (object: object, path: string): [string, WireValue][] =>
+    Object.keys(object).map((key) => [key, value((object as Record<string, unknown>)[key], propertyPath(path, key))]);
+  const body = ({ item, id, entry }: { item: unknown; id: number; entry: RegistryEntry }): WireValue => {
+    const path = entry.path;
+    switch (entry.kind) {
+      case "a": return ["a", id, Array.from(item as unknown[], (element, index) => value(element, `${path}[${index}]`)), info(item as object)];
+      case "d": return ["d", id, Number.isNaN((item as Date).getTime()) ? null : (item as Date).getTime()];
+      case "m": return ["m", id, Array.from(item as Map<unknown, unknown>, ([key, element]) => [value(key, `${path}.keys()`), value(element, `${path}.get(…)`)])];
+      case "s": return ["s", id, Array.from(item as Set<unknown>, (element) => value(element, `${path}.values()`))];
+      case "e": return ["e", id, String((item as Error).name), String((item as Error).message), fields(item as object, path)];
+      case "f": return ["f", id, (item as { name?: string }).name || "anonymous"];
+      case "x": return ["x", id, describeOpaque(item)];
+      default: return ["o", id, fields(item as object, path), info(item as object)];
+    }
+  };
+  const entries = Object.keys(inputs).map((name) => [name, value(inputs[name], name)]);
+  return { json: JSON.stringify(entries), registry };
+}
+
+function encodeNumber(value: number): WireValue {
+  if (Number.isNaN(value)) return ["n", "NaN"];
+  if (value === Infinity) return ["n", "Infinity"];
+  if (value === -Infinity) return ["n", "-Infinity"];
+  return Object.is(value, -0) ? ["n", "-0"] : value;
+}
+
+function kindOf(item: unknown): string {
+  if (typeof item === "function") return "f";
+  if (typeof item === "symbol") return "x";
+  if (Array.isArray(item)) return "a";
+  if (types.isDate(item)) return "d";
+  if (types.isMap(item)) return "m";
+  if (types.isSet(item)) return "s";
+  if (types.isNativeError(item) || item instanceof Error) return "e";
+  return isOpaque(item) ? "x" : "o";
+}
+
+/** Built-ins whose content is not data the model can work with (or copy): they travel as placeholders. */
+function isOpaque(item: unknown): boolean {
+  return (
+    types.isPromise(item) || types.isRegExp(item) || types.isAnyArrayBuffer(item) || types.isArrayBufferView(item) ||
+    types.isWeakMap(item) || types.isWeakSet(item) || types.isBoxedPrimitive(item) || types.isGeneratorObject(item) ||
+    types.isMapIterator(item) || types.isSetIterator(item) || types.isModuleNamespaceObject(item)
+  );
+}
+
+function describeOpaque(item: unknown): string {
+  if (typeof item === "symbol") return item.toString();
+  return `a ${Object.prototype.toString.call(item).slice(8, -1)}`;
+}
+
+/** Class name (shown to the model) and frozenness (mirrored in the sandbox) of an object or array. */
+function info(object: object): { c?: string; f?: 1 } | undefined {
+  const proto: unknown = Object.getPrototypeOf(object);
+  const className =
+    proto === null || proto === Object.prototype || proto === Array.prototype
+      ? undefined
+      : (proto as { constructor?: { name?: unknown } }).constructor?.name;
+  const frozen = Object.isFrozen(object);
+  if (typeof className !== "string" && !frozen) return undefined;
+  return { ...(typeof className === "string" && className !== "" ? { c: className } : {}), ...(frozen ? { f: 1 as const } : {}) };
+}
+
+function propertyPath(path: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}

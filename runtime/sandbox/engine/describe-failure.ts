@@ -1,0 +1,23 @@
+/**
+ * Turns what the sandbox said about a thrown value into a short message for the model. Limits are named in
+ * the message so the model knows why its code stopped and what to change.
+ */
+export function describeFailure(options: {
+  /** `Name: message` as the prelude described the thrown value; absent when even that failed. */
+  text: string | undefined;
+  /** The interrupt handler stopped the code: the time limit was reached. */
+  interrupted: boolean;
+  timeMs: number;
+  memoryBytes: number;
+}): string {
+  if (options.interrupted) {
+    return `TimeoutError: the code action ran longer than ${options.timeMs} ms and was stopped (an endless loop?)`;
+  }
+  const text = options.text ?? "Error: the code action threw a value that could not be described";
+  // QuickJS reports its own limits as InternalErrors; these exact texts come from the engine, not from user code.
+  if (text === "InternalError: out of memory") {
+    return `${text} (the code-action scope is limited to ${Math.round(options.memoryBytes / 2 ** 20)} MiB; work on smaller pieces)`;
+  }
+  if (text === "InternalError: stack overflow") return `${text} (recursion too deep)`;
+  return text;
+}

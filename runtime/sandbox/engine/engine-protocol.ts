@@ -1,0 +1,25 @@
+import type { MessagePort } from "node:worker_threads";
+import type { SessionLimits } from "./engine-session.js";
+
+/** A request from the program's thread to the engine worker. `sid` names one sandbox's session. */
+export type EngineRequest =
+  | { op: "open"; sid: number; limits: SessionLimits; inputsJson: string; timeMs: number }
+  | { op: "evaluate" | "execute"; sid: number; code: string; timeMs: number; outputChars: number }
+  | { op: "call"; sid: number; operation: ScopeOperation; args: string[]; timeMs: number }
+  | { op: "close"; sid: number };
+
+/** Prelude operations the program's side may call (see prelude-scope.ts). */
+export type ScopeOperation = "has" | "read" | "stage";
+
+/**
+ * The engine's answer. `fatal` means the engine itself broke (not the model's code): the worker is replaced
+ * and every open session is lost.
+ */
+export type EngineReply = { ok: true; value: string } | { ok: false; message: string; fatal?: boolean };
+
+/** Where the worker finds QuickJS: file URLs resolved by the program's side (the worker may be eval'd code). */
+export interface EngineWorkerData {
+  port: MessagePort;
+  signal: Int32Array;
+  moduleUrls: { core: string; variant: string };
+}

@@ -1,0 +1,105 @@
+import type { HostResult } from "../episode/host.js";
+import { preloadEngine } from "./engine/engine-client.js";
+import { readScope } from "./read-scope.js";
+import { resolveLimits, type JsSandboxLimits } from "./resolve-limits.js";
+import { createScopeConnection } from "./scope-connection.js";
+import { stageScopeChanges, type StagedJsChanges } from "./stage-scope-changes.js";
+
+export type { JsSandboxLimits } from "./resolve-limits.js";
+export type { StagedJsChanges } from "./stage-scope-changes.js";
+
+/** What one block execution's sandbox starts with. */
+export interface JsSandboxOptions {
+  /**
+   * The block's readable values by name: plain data, arrays, objects, class instances (copied as their own
+   * enumerable fields; the class name is shown), Dates, Maps, Sets, Errors. Functions, classes, symbols and
+   * other built-ins (Promise, RegExp, typed arrays, ...) enter as placeholders: they cannot be used inside, but
+   * come back out as themselves.
+   */
+  inputs: Record<string, unknown>;
+  limits?: JsSandboxLimits;
+}
+
+/**
+ * The code-action scope of one block execution: model-written JavaScript runs in QuickJS (WebAssembly) on a
+ * separate engine thread, with no `require`, `import`, `process`, files, network, environment or host timers:
+ * only the inputs (copied in), standard built-ins and a `console` whose output comes back with the result.
+ * Errors are values, never thrown. Every method is synchronous.
+ */
+export interface JsSandbox {
+  /**
+   * `eval` tool: evaluates an expression (or, if it is not one, runs it as statements and takes the completion
+   * value) and renders the result as JSON-like text, cut with a note past `limits.outputChars`. A promise is
+   * settled first (pending jobs run; there are no timers).
+   */
+  evaluate(expression: string): HostResult<string>;
+  /**
+   * `exec` tool: runs statements; returns `Success` (followed by console output, if any) or the error, e.g.
+   * `ReferenceError: 'foo' is not defined`. Top-level names (var/let/const/function/class and bare
+   * assignments) stay in scope for later calls; `let`/`const` may be declared again by a later call.
+   */
+  execute(code: string): HostResult<string>;
+  /** Whether `name` is bound in the scope (an input, or a name a code action defined). */
+  has(name: string): boolean;
+  /**
+   * Copies variables out. An object that came in from the program comes out as THE PROGRAM'S OWN OBJECT
+   * (identity), e.g. `pick = catalog[2]` reads back as the original catalog[2] (its in-place changes are in
+   * `stageChanges`, not yet applied); new objects come out as fresh plain values (Dates, Maps, Sets and Errors
+   * as such). A name that is not bound (or not an identifier) is absent from the record. Fails if a value
+   * cannot leave the sandbox (a function or symbol the code actions created).
+   */
+  read(names: readonly string[]): HostResult<Record<string, unknown>>;
+  /**
+   * The in-place changes code actions made to the program's objects (every object that came in with the
+   * inputs, whether still reachable or not): `changedInputs` holds a fresh copy of the new value of each input
+   * whose object graph changed (for validation; class instances as plain objects), and `apply()` writes all
+   * changes into the program's own objects, keeping the identity of nested objects (added/removed keys, array
+   * length changes, replaced nested objects, Map/Set contents, Date times). Nothing touches the program before
+   * `apply()`; calling it again does nothing.
+   *
+   * Reassigning an input variable (`inventory = {...}`) is NOT an in-place change: the program's variable
+   * belongs to the program and is only written through a block output. Such inputs are listed in
+   * `reboundInputs`, so the caller can tell the model. Fails (changing nothing) if a change cannot be written,
+   * e.g. to a frozen object, or if a new value cannot leave the sandbox.
+   */
+  stageChanges(): HostResult<StagedJsChanges>;
+  /** Frees the sandbox; later calls fail with a message. Safe to call more than once. */
+  dispose(): void;
+}
+
+/**
+ * Creates the sandbox of one block execution. Cheap: QuickJS starts at the first code action (a block the
+ * model answers directly never pays for it), in an engine thread shared by all sandboxes of the process.
+ * Throws a TypeError only for invalid limits.
+ */
+export function createJsSandbox(options: JsSandboxOptions): JsSandbox {
+  const inputs = { ...options.inputs };
+  const scope = createScopeConnection({ inputs, limits: resolveLimits(options.limits) });
+  let disposed = false;
+  const closed = { success: false as const, message: "Error: the code-action scope is closed" };
+  return {
+    evaluate: (expression) => (disposed ? closed : scope.action("evaluate", expression)),
+    execute: (code) => (disposed ? closed : scope.action("execute", code)),
+    has(name) {
+      if (disposed) return false;
+      if (!scope.started) return Object.hasOwn(inputs, name);
+      const reply = scope.call("has", [name]);
+      return reply.success && reply.value === "true";
+    },
+    read: (names) => (disposed ? closed : readScope({ scope, inputs, names })),
+    stageChanges: () => (disposed ? closed : stageScopeChanges(scope)),
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      scope.close();
+    },
+  };
+}
+
+/**
+ * Starts the sandbox engine thread in the background (optional): the first code action of the process then
+ * does not wait for the worker and QuickJS to load (tens of milliseconds).
+ */
+export function preloadJsSandbox(): void {
+  preloadEngine();
+}

@@ -1,0 +1,160 @@
+/**
+ * JavaScript source (run inside QuickJS, before any model code) of the sandbox side of the wire format
+ * described in `../wire-format.ts`: building tagged copies of the program's values, and encoding sandbox
+ * values back. It is a string because it runs in another engine; it defines `codec` in the prelude's scope.
+ *
+ * Nothing here is a security boundary: model code may tamper with builtins these helpers call. The host treats
+ * everything the sandbox sends as untrusted data (see `decode-sandbox-value.ts`). The helpers capture the
+ * builtins they need up front so that ordinary model code (e.g. `Array.prototype.sum = ...`) cannot break them.
+ */
+export const preludeCodec = String.raw`
+const codec = (() => {
+  const { keys, defineProperty, freeze, getOwnPropertyDescriptor, getPrototypeOf } = Object;
+  const { isArray } = Array;
+  const { stringify } = JSON;
+  const SafeMap = Map, SafeWeakMap = WeakMap, SafeString = String, SafeBigInt = BigInt, BaseError = Error;
+  const call = (fn) => Function.prototype.call.bind(fn);
+  const getTime = call(Date.prototype.getTime);
+  const mapSize = call(getOwnPropertyDescriptor(Map.prototype, "size").get);
+  const setSize = call(getOwnPropertyDescriptor(Set.prototype, "size").get);
+  const mapEntries = call(Map.prototype.entries);
+  const setValues = call(Set.prototype.values);
+  const mapIteratorNext = call(getPrototypeOf(new Map().entries()).next);
+  const setIteratorNext = call(getPrototypeOf(new Set().values()).next);
+  const mapGet = call(Map.prototype.get), mapSet = call(Map.prototype.set), setAdd = call(Set.prototype.add);
+  const weakGet = call(WeakMap.prototype.get), weakSet = call(WeakMap.prototype.set);
+  const objectTag = call(Object.prototype.toString);
+  const ids = new SafeWeakMap();
+  const classNames = new SafeWeakMap();
+  const idOf = (value) => weakGet(ids, value);
+  const classNameOf = (value) => weakGet(classNames, value);
+  const byId = [], kinds = [];
+  const snapshotKinds = new Set(["o", "a", "d", "m", "s", "e"]);
+  const is = (brand, value) => { try { brand(value); return true; } catch { return false; } };
+  const defineOwn = (target, key, value) =>
+    defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+
+  const specialNumbers = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity, "-0": -0 };
+  function stub(name) {
+    const fn = function () { throw new TypeError(name + " is a program function; code actions cannot call it"); };
+    defineProperty(fn, "name", { value: name });
+    return freeze(fn);
+  }
+  function opaque(description) {
+    return freeze({ toString: () => "[" + description + "]" });
+  }
+
+  function build(node) {
+    if (!isArray(node)) return node;
+    const [kind, id] = node;
+    switch (kind) {
+      case "u": return undefined;
+      case "n": return specialNumbers[node[1]];
+      case "b": return BigInt(node[1]);
+      case "r": return byId[id];
+    }
+    const value = shell(node);
+    byId[id] = value;
+    kinds[id] = kind;
+    weakSet(ids, value, id);
+    fill(value, node);
+    return value;
+  }
+  function shell(node) {
+    switch (node[0]) {
+      case "a": return [];
+      case "d": return new Date(node[2] === null ? NaN : node[2]);
+      case "m": return new Map();
+      case "s": return new Set();
+      case "e": {
+        const error = new BaseError(node[3]);
+        defineProperty(error, "name", { value: node[2], writable: true, configurable: true });
+        return error;
+      }
+      case "f": return stub(node[2]);
+      case "x": return opaque(node[2]);
+      default: return {};
+    }
+  }
+  function fill(value, node) {
+    const [kind, , content, info] = node;
+    if (kind === "a") for (let i = 0; i < content.length; i++) value[i] = build(content[i]);
+    else if (kind === "m") for (const [key, item] of content) mapSet(value, build(key), build(item));
+    else if (kind === "s") for (const item of content) setAdd(value, build(item));
+    else if (kind === "o") for (const [key, item] of content) defineOwn(value, key, build(item));
+    else if (kind === "e") for (const [key, item] of node[4]) defineOwn(value, key, build(item));
+    if (info && info.c) weakSet(classNames, value, info.c);
+    if (info && info.f) freeze(value);
+  }
+
+  function encodeNumber(value) {
+    if (value !== value) return ["n", "NaN"];
+    if (value === Infinity) return ["n", "Infinity"];
+    if (value === -Infinity) return ["n", "-Infinity"];
+    if (value === 0 && 1 / value < 0) return ["n", "-0"];
+    return value;
+  }
+  // mode "ref": program objects become references; "deep": program objects are encoded in full (a copy);
+  // "shallow": like "ref" but new objects become a bare marker (for change detection).
+  // "deep" mode records the ids of the program objects it meets in "visited".
+  function encoder(mode, visited) {
+    const seen = new SafeMap();
+    let nextNewId = -1;
+    function value(item) {
+      switch (typeof item) {
+        case "string": case "boolean": return item;
+        case "number": return encodeNumber(item);
+        case "undefined": return ["u"];
+        case "bigint": return ["b", SafeString(item)];
+        case "symbol": return ["x", -1, "a symbol"];
+      }
+      if (item === null) return null;
+      const id = idOf(item);
+      if (id !== undefined && mode !== "deep") return ["r", id];
+      if (id === undefined && mode === "shallow") return ["new"];
+      const earlier = mapGet(seen, item);
+      if (earlier !== undefined) return ["r", earlier];
+      const ownId = id !== undefined ? id : nextNewId--;
+      if (visited && id !== undefined) visited[visited.length] = id;
+      mapSet(seen, item, ownId);
+      return body(item, ownId);
+    }
+    function entries(object) {
+      const names = keys(object), out = [];
+      for (let i = 0; i < names.length; i++) out[i] = [names[i], value(object[names[i]])];
+      return out;
+    }
+    function drain(iterator, next, encode) {
+      const out = [];
+      for (let step = next(iterator); !step.done; step = next(iterator)) out[out.length] = encode(step.value);
+      return out;
+    }
+    function body(item, id) {
+      if (typeof item === "function") return ["f", id, SafeString(item.name || "anonymous")];
+      if (isArray(item)) {
+        const items = [];
+        for (let i = 0; i < item.length; i++) items[i] = value(item[i]);
+        return ["a", id, items];
+      }
+      if (is(getTime, item)) { const time = getTime(item); return ["d", id, time === time ? time : null]; }
+      if (is(mapSize, item)) return ["m", id, drain(mapEntries(item), mapIteratorNext, (pair) => [value(pair[0]), value(pair[1])])];
+      if (is(setSize, item)) return ["s", id, drain(setValues(item), setIteratorNext, value)];
+      if (item instanceof BaseError) return ["e", id, SafeString(item.name), SafeString(item.message), entries(item)];
+      const opaqueKind = opaqueDescription(item);
+      if (opaqueKind !== undefined) return ["x", id, opaqueKind];
+      return ["o", id, entries(item)];
+    }
+    return { value, body };
+  }
+  function opaqueDescription(item) {
+    const tag = objectTag(item);
+    return tag === "[object Object]" || tag === "[object Arguments]" ? undefined : "a " + tag.slice(8, -1);
+  }
+
+  return {
+    build, byId, kinds, snapshotKinds, idOf, classNameOf, encoder,
+    snapshot: (item) => stringify(encoder("shallow").body(item, 0)),
+    stringify,
+  };
+})();
+`;

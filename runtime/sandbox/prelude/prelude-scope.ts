@@ -1,0 +1,92 @@
+/**
+ * JavaScript source (run inside QuickJS) of the operations the host calls on a sandbox: load the inputs,
+ * look names up, copy values out, find in-place changes, render values and errors, and collect console
+ * output. It evaluates to an object the host keeps a handle to; nothing of it is reachable from model code.
+ */
+export const preludeScope = String.raw`
+const output = { text: "", dropped: false };
+const outputCap = 65536;
+const log = (...args) => {
+  let line = "";
+  for (let i = 0; i < args.length; i++) line += (i > 0 ? " " : "") + (typeof args[i] === "string" ? args[i] : render(args[i], outputCap));
+  if (output.text.length + line.length > outputCap) output.dropped = true;
+  else output.text += line + "\n";
+};
+Object.defineProperty(globalThis, "console", {
+  value: { log, info: log, warn: log, error: log, debug: log, trace: log, table: log, dir: log },
+  writable: true, configurable: true,
+});
+
+const scope = (() => {
+  const { parse, stringify } = JSON;
+  const { defineProperty, is: objectIs } = Object;
+  const globalEval = eval;
+  const BaseReferenceError = ReferenceError, BaseError = Error, SafeString = String;
+  const roots = [];
+  const snapshots = [];
+  const lookup = (name) => {
+    try { return { found: true, value: globalEval(name) }; } catch (error) {
+      if (error instanceof BaseReferenceError) return { found: false };
+      throw error;
+    }
+  };
+
+  function load(json) {
+    const inputs = parse(json);
+    for (let i = 0; i < inputs.length; i++) {
+      const [name, node] = inputs[i];
+      const value = codec.build(node);
+      roots[roots.length] = [name, value];
+      defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
+    }
+    for (let id = 0; id < codec.byId.length; id++) {
+      if (codec.snapshotKinds.has(codec.kinds[id])) snapshots[id] = codec.snapshot(codec.byId[id]);
+    }
+  }
+
+  function read(json) {
+    const names = parse(json), encoder = codec.encoder("ref"), out = [];
+    for (let i = 0; i < names.length; i++) {
+      const found = lookup(names[i]);
+      if (found.found) out[out.length] = [names[i], encoder.value(found.value)];
+    }
+    return stringify(out);
+  }
+
+  function stage() {
+    const changed = [], changedIds = new Set(), encoder = codec.encoder("ref");
+    for (let id = 0; id < snapshots.length; id++) {
+      if (snapshots[id] === undefined || codec.snapshot(codec.byId[id]) === snapshots[id]) continue;
+      changedIds.add(id);
+      changed[changed.length] = [id, encoder.body(codec.byId[id], id)];
+    }
+    const inputs = [], rebound = [];
+    for (let i = 0; i < roots.length; i++) {
+      const [name, value] = roots[i];
+      const current = lookup(name);
+      if (!current.found || !objectIs(current.value, value)) rebound[rebound.length] = name;
+      if (changedIds.size === 0 || codec.idOf(value) === undefined) continue;
+      const visited = [];
+      const node = codec.encoder("deep", visited).value(value);
+      for (let v = 0; v < visited.length; v++) {
+        if (changedIds.has(visited[v])) { inputs[inputs.length] = [name, node]; break; }
+      }
+    }
+    return stringify({ changed, inputs, rebound });
+  }
+
+  function describe(error) {
+    if (error instanceof BaseError) return SafeString(error.name) + ": " + SafeString(error.message);
+    return "Uncaught " + render(error, 500);
+  }
+
+  function takeOutput() {
+    const text = output.text + (output.dropped ? "[more console output was dropped]\n" : "");
+    output.text = "";
+    output.dropped = false;
+    return text;
+  }
+
+  return { load, has: (name) => lookup(name).found, read, stage, render, describe, takeOutput };
+})();
+`;

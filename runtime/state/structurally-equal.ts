@@ -1,0 +1,19 @@
+/**
+ * Deep equality of data: same own enumerable keys with equal values, arrays element-wise, Dates by time.
+ * Prototypes are ignored on purpose: the model's JSON for a class instance equals the instance.
+ */
+export function structurallyEqual(left: unknown, right: unknown, depth = 0): boolean {
+  if (Object.is(left, right)) return true;
+  if (typeof left !== "object" || typeof right !== "object" || left === null || right === null) return false;
+  if (depth > 50) return false;
+  if (left instanceof Date || right instanceof Date) {
+    return left instanceof Date && right instanceof Date && left.getTime() === right.getTime();
+  }
+  if (Array.isArray(left) !== Array.isArray(right)) return false;
+  const leftKeys = Object.keys(left);
+  const rightKeys = Object.keys(right);
+  if (leftKeys.length !== rightKeys.length) return false;
+  const rightRecord = right as Record<string, unknown>;
+  const leftRecord = left as Record<string, unknown>;
+  return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && structurallyEqual(leftRecord[key], rightRecord[key], depth + 1));
+}

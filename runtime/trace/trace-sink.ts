@@ -1,0 +1,17 @@
+import { emitTrace, hasTraceListeners } from "./on-trace.js";
+import { jsonlTraceWriter } from "./jsonl-trace-writer.js";
+import type { TraceListener } from "./trace-event.js";
+
+/**
+ * Where this block's trace events go: the `trace` JSONL file and/or `onTrace` listeners; `undefined` when
+ * nobody wants them, so an untraced block pays nothing for tracing.
+ */
+export function traceSink(tracePath: string | undefined): TraceListener | undefined {
+  const file = tracePath === undefined ? undefined : jsonlTraceWriter(tracePath);
+  const listening = hasTraceListeners();
+  if (file === undefined && !listening) return undefined;
+  return (event) => {
+    file?.(event);
+    if (listening) emitTrace(event);
+  };
+}

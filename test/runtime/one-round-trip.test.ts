@@ -1,0 +1,86 @@
+import { getEncoding } from "js-tiktoken";
+import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { configure } from "../../runtime/index.js";
+import { runBlock } from "../../runtime/internal.js";
+import { createScriptedModel, resetConfiguration, toolCall } from "../../runtime/testing/index.js";
+import { makeBlock, valueRead, write } from "./support/make-block.js";
+
+enum Category {
+  Presale = "Pre-sale question",
+  Broken = "Broken item",
+}
+
+const block = makeBlock({
+  instruction: "Classify <email> from <customer> (tier <tier>) into <:category> and write a one-line <:summary>.",
+  reads: [
+    valueRead("email", "string"),
+    valueRead("customer", "{ name: string; since: Date }"),
+    valueRead("tier", "number"),
+    { name: "Category", kind: "enum", typeText: "typeof Category" },
+  ],
+  writes: [write("category", "Category", z.enum(Category)), write("summary", "string", z.string())],
+  types: [{ name: "Category", text: 'enum Category { Presale = "Pre-sale question", Broken = "Broken item" }' }],
+});
+const scope = {
+  email: "My order arrived broken, the lid is cracked.",
+  customer: { name: "Ada", since: new Date("2021-03-04T00:00:00Z") },
+  tier: 2,
+  Category,
+};
+
+afterEach(resetConfiguration);
+
+describe("a block the model can answer directly", () => {
+  it("finishes in exactly one model request, with outputs from done", async () => {
+    const model = createScriptedModel([toolCall("done", { outputs: { category: "Broken item", summary: "Lid cracked." } })]);
+    configure({ chatModel: model });
+    const outcome = await runBlock(block, { scope, interpolations: [] });
+    expect(model.calls).toHaveLength(1);
+    expect(outcome).toEqual({ exit: "done", writes: { category: Category.Broken, summary: "Lid cracked." } });
+  });
+
+  it("states instruction, every input's type and value, outputs, types and exits in the user message", async () => {
+    const model = createScriptedModel([toolCall("done", { outputs: { category: "Pre-sale question", summary: "x" } })]);
+    configure({ chatModel: model });
+    await runBlock(block, { scope, interpolations: [] });
+    const [system, user] = model.calls[0]!.messages;
+    expect(system?.role).toBe("system");
+    expect(user?.content).toContain(block.instruction);
+    expect(user?.content).toContain(`email: string = ${JSON.stringify(scope.email)}`);
+    expect(user?.content).toContain('customer: { name: string; since: Date } = {"name":"Ada","since":"2021-03-04T00:00:00.000Z"}');
+    expect(user?.content).toContain("tier: number = 2");
+    expect(user?.content).toContain("category: Category\nsummary: string");
+    expect(user?.content).toContain('enum Category { Presale = "Pre-sale question"');
+    expect(user?.content).toContain("Exits: done; raise (Error)");
+  });
+
+  it("offers only the tools the block's site allows", async () => {
+    const model = createScriptedModel([toolCall("done", {}), toolCall("done", {}), toolCall("done", {})]);
+    configure({ chatModel: model });
+    const bare = makeBlock({ instruction: "Say hi." });
+    await runBlock(bare, { scope: {}, interpolations: [] });
+    await runBlock({ ...bare, exits: { loop: {}, throws: [] } }, { scope: {}, interpolations: [] });
+    const inFunction = { ...bare, exits: { return: { typeText: "void", schema: z.undefined() }, throws: [] } };
+    await runBlock(inFunction, { scope: {}, interpolations: [] });
+    const names = model.calls.map((call) => call.tools.map((tool) => tool.name).join(","));
+    expect(names).toEqual(["eval,exec,done,raise", "eval,exec,done,break,continue,raise", "eval,exec,done,return,raise"]);
+  });
+
+  it("keeps a three-short-input block under 600 prompt tokens, tools included", async () => {
+    const model = createScriptedModel([toolCall("done", { outputs: { category: "Broken item", summary: "s" } })]);
+    configure({ chatModel: model });
+    await runBlock(block, { scope, interpolations: [] });
+    const request = model.calls[0]!;
+    const encoding = getEncoding("o200k_base");
+    const text = request.messages.map((message) => ("content" in message ? message.content ?? "" : "")).join("\n") + JSON.stringify(request.tools);
+    expect(encoding.encode(text).length).toBeLessThan(600);
+  });
+
+  it("puts interpolated values into the instruction", async () => {
+    const model = createScriptedModel([toolCall("done", {})]);
+    configure({ chatModel: model });
+    await runBlock(makeBlock({ instruction: "Answer in ${0} using at most ${1} words." }), { scope: {}, interpolations: ["French", 12] });
+    expect(model.calls[0]!.messages[1]?.content).toContain("Answer in French using at most 12 words.");
+  });
+});

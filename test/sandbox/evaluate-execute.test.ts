@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, test } from "vitest";
+import { createJsSandbox, type JsSandbox } from "../../runtime/sandbox/index.js";
+
+const open: JsSandbox[] = [];
+const sandbox = (inputs: Record<string, unknown> = {}, limits?: { outputChars?: number }): JsSandbox => {
+  const created = createJsSandbox({ inputs, limits });
+  open.push(created);
+  return created;
+};
+afterEach(() => open.splice(0).forEach((item) => item.dispose()));
+
+const value = (result: { success: boolean; value?: unknown; message?: string }): unknown => {
+  if (!result.success) throw new Error(`expected success, got ${result.message}`);
+  return result.value;
+};
+const message = (result: { success: boolean; message?: string }): string => {
+  if (result.success) throw new Error("expected a failure");
+  return result.message ?? "";
+};
+
+class Order {
+  constructor(public id: number, public status: string) {}
+}
+
+describe("evaluate", () => {
+  test("renders values as JSON-like text", () => {
+    const scope = sandbox({
+      catalog: [{ title: "Dune", year: 1965 }],
+      when: new Date(Date.UTC(2024, 4, 1)),
+      order: new Order(3, "open"),
+      tags: new Set(["a"]),
+      counts: new Map([["a", 1]]),
+    });
+    expect(value(scope.evaluate("catalog"))).toBe('[{"title": "Dune", "year": 1965}]');
+    expect(value(scope.evaluate("when"))).toBe("Date(2024-05-01T00:00:00.000Z)");
+    expect(value(scope.evaluate("order"))).toBe('Order {"id": 3, "status": "open"}');
+    expect(value(scope.evaluate("tags"))).toBe('Set {"a"}');
+    expect(value(scope.evaluate("counts"))).toBe('Map {"a" => 1}');
+    expect(value(scope.evaluate('"text"'))).toBe('"text"');
+    expect(value(scope.evaluate("[undefined, null, NaN, -0, 10n]"))).toBe("[undefined, null, NaN, -0, 10n]");
+    expect(value(scope.evaluate("function total() {}; total"))).toBe("[Function total]");
+    expect(value(scope.evaluate("const loop = {}; loop.self = loop; loop"))).toBe('{"self": [Circular]}');
+  });
+
+  test("accepts trailing semicolons and falls back to statements with a completion value", () => {
+    const scope = sandbox({ n: 4 });
+    expect(value(scope.evaluate("n * 2;"))).toBe("8");
+    expect(value(scope.evaluate("let m = n + 1; m * 10"))).toBe("50");
+    expect(value(scope.evaluate("m"))).toBe("5");
+  });
+
+  test("settles promises", () => {
+    const scope = sandbox();
+    expect(value(scope.evaluate("Promise.resolve(4).then((x) => x + 1)"))).toBe("5");
+    expect(value(scope.evaluate("(async () => 7)()"))).toBe("7");
+    expect(message(scope.evaluate("Promise.reject(new RangeError('no'))"))).toBe("RangeError: no");
+    expect(value(scope.evaluate("new Promise(() => {})"))).toBe("Promise {<pending>}");
+  });
+
+  test("cuts huge output with a note", () => {
+    const scope = sandbox({}, { outputChars: 100 });
+    const text = value(scope.evaluate("'x'.repeat(1e6)")) as string;
+    expect(text.length).toBeLessThan(300);
+    expect(text).toContain("truncated");
+    expect(text.startsWith('"xxxx')).toBe(true);
+  });
+});
+
+describe("execute", () => {
+  test("keeps top-level names across calls and allows declaring them again", () => {
+    const scope = sandbox();
+    expect(value(scope.execute("let a = 1; const b = 2; var c = 3; function f() { return a + b + c; } class K {}"))).toBe("Success");
+    expect(value(scope.evaluate("f()"))).toBe("6");
+    expect(value(scope.execute("let a = 10; const b = 20; class K { v = 1 }"))).toBe("Success");
+    expect(value(scope.evaluate("f() + new K().v"))).toBe("34");
+    expect(value(scope.execute("d = 4"))).toBe("Success");
+    expect(value(scope.evaluate("d"))).toBe("4");
+  });
+
+  test("a declaration whose initializer threw can be retried", () => {
+    const scope = sandbox();
+    expect(message(scope.execute("const total = missing.length"))).toMatch(/ReferenceError/);
+    expect(value(scope.execute("const total = 3"))).toBe("Success");
+    expect(value(scope.evaluate("total"))).toBe("3");
+  });
+
+  test("errors come back as short values", () => {
+    const scope = sandbox();
+    expect(message(scope.execute("foo.bar"))).toBe("ReferenceError: 'foo' is not defined");
+    expect(message(scope.execute("let = = 1"))).toMatch(/^SyntaxError: /);
+    expect(message(scope.execute("throw 5"))).toBe("Uncaught 5");
+    expect(message(scope.execute("throw new TypeError('bad input')"))).toBe("TypeError: bad input");
+    expect(message(scope.execute("class MyError extends Error { name = 'MyError' }; throw new MyError('x')"))).toBe("MyError: x");
+  });
+
+  test("returns console output after Success", () => {
+    const scope = sandbox({ items: [1, 2] });
+    expect(value(scope.execute("console.log('count', items.length, { a: 1 })"))).toBe('Success\nconsole output:\ncount 2 {"a": 1}');
+    expect(value(scope.execute("1"))).toBe("Success");
+  });
+
+  test("program functions are placeholders that explain themselves and come back as themselves", () => {
+    const score = (x: number): number => x * 2;
+    const scope = sandbox({ score });
+    expect(message(scope.execute("score(2)"))).toBe("TypeError: score is a program function; code actions cannot call it");
+    expect(value(scope.read(["score"]))).toEqual({ score });
+    expect((value(scope.read(["score"])) as { score: unknown }).score).toBe(score);
+  });
+
+  test("a disposed sandbox answers with an error", () => {
+    const scope = sandbox({ n: 1 });
+    scope.dispose();
+    scope.dispose();
+    expect(message(scope.execute("n"))).toMatch(/closed/);
+    expect(message(scope.read(["n"]))).toMatch(/closed/);
+    expect(scope.has("n")).toBe(false);
+  });
+
+  test("invalid limits are a programming error", () => {
+    expect(() => createJsSandbox({ inputs: {}, limits: { timeMs: -1 } })).toThrow(/limits.timeMs must be a positive number/);
+  });
+});
