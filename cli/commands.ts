@@ -1,10 +1,19 @@
 /**
- * The registration point of the CLI's commands: one entry per file in this folder.
+ * The registration point of the CLI's commands: one entry per command file in this folder. Entries are loaded
+ * lazily, so `nightjar run` never pays for loading what `bench` or `compile` need; `--help` loads them all.
  */
-import { benchCommand } from "./bench.js";
 import type { CliCommand } from "./cli-command.js";
-import { compileCommand } from "./compile.js";
-import { runCommand } from "./run.js";
 
-/** Every command of `nightjar`, in the order `--help` lists them. */
-export const cliCommands: CliCommand[] = [runCommand, compileCommand, benchCommand];
+/** Every command of `nightjar` by name, in the order `--help` lists them. */
+export const cliCommands: Record<string, () => Promise<CliCommand>> = {
+  run: async () => (await import("./run.js")).runCommand,
+  compile: async () => (await import("./compile.js")).compileCommand,
+  bench: async () => (await import("./bench.js")).benchCommand,
+};
+
+/** The commands to register for these arguments: just the named one, or all of them (for help). */
+export async function loadCommands(firstArgument: string | undefined): Promise<CliCommand[]> {
+  if (firstArgument === "-v" || firstArgument === "--version") return [];
+  const load = firstArgument === undefined ? undefined : cliCommands[firstArgument];
+  return Promise.all(load ? [load()] : Object.values(cliCommands).map((loadCommand) => loadCommand()));
+}

@@ -24,7 +24,8 @@ export const compileCommand: CliCommand = (cli) => {
       if (!flags.outDir) throw new CliUsageError("compile needs --outDir <dir>");
       const summary = await compileProject({ inputs, outDir: flags.outDir, emit: flags.emit, runtimeModule: flags.runtimeModule });
       for (const warnings of summary.warnings) process.stderr.write(`${warnings}\n`);
-      const where = relative(process.cwd(), resolve(flags.outDir)) || ".";
+      const relativeOut = relative(process.cwd(), resolve(flags.outDir));
+      const where = relativeOut.startsWith("..") ? resolve(flags.outDir) : relativeOut || ".";
       process.stderr.write(
         `nightjar: ${summary.compiled} file(s) with natural blocks compiled, ${summary.transpiled} transpiled, ` +
           `${summary.copied} copied into ${where}\n`,

@@ -26,7 +26,7 @@ export function startLiveStatus(options: LiveStatusOptions): () => void {
   const rawWrite = options.stream.write.bind(options.stream);
   const draw = () => {
     if (!atLineStart) return;
-    const line = renderStatusLine({ blocks: [...blocks.values()], now: Date.now(), columns: options.stream.columns ?? 80 });
+    const line = renderStatusLine({ blocks: [...blocks.values()], now: Date.now(), columns: options.stream.columns || 80 });
     if (line !== shown) rawWrite(`${clearLine}${line}`);
     shown = line;
   };

@@ -3,7 +3,7 @@
  * The `nightjar` command line: `run`, `compile`, `bench`, `--help`, `--version`.
  */
 import { cac } from "cac";
-import { cliCommands } from "./commands.js";
+import { loadCommands } from "./commands.js";
 import { packageVersion } from "./package-version.js";
 import { reportError } from "./report-error.js";
 import { splitRunArguments } from "./split-run-arguments.js";
@@ -11,7 +11,7 @@ import { splitRunArguments } from "./split-run-arguments.js";
 async function main(argv: string[]): Promise<void> {
   const { cliArguments, programArguments } = splitRunArguments(argv);
   const cli = cac("nightjar");
-  for (const command of cliCommands) command(cli, { programArguments });
+  for (const command of await loadCommands(cliArguments[0])) command(cli, { programArguments });
   cli.help();
   cli.version(packageVersion());
   cli.parse(["node", "nightjar", ...cliArguments], { run: false });

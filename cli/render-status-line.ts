@@ -1,5 +1,6 @@
 /**
- * The text of the live status line: one entry per running block (file:line, model round trips, elapsed time),
+ * The text of the live status line: one entry per running block (file:line, the model round trip it is on,
+ * elapsed time),
  * cut to the terminal's width. Pure, so it is tested without a terminal.
  */
 
@@ -29,7 +30,7 @@ export function renderStatusLine(input: StatusLineInput): string {
 
 function renderBlock(block: RunningBlock, now: number): string {
   const times = block.executions > 1 ? ` x${block.executions}` : "";
-  const trips = block.roundTrip === 1 ? "1 round trip" : `${block.roundTrip} round trips`;
+  const trips = block.roundTrip === 0 ? "starting" : `round trip ${block.roundTrip}`;
   const seconds = (Math.max(0, now - block.startedAt) / 1000).toFixed(1);
   return `${block.where}${times} · ${trips} · ${seconds}s`;
 }

@@ -11,7 +11,7 @@ import { onTrace } from "../runtime/index.js";
 import { checkModelConfigured } from "./check-model-configured.js";
 import { CliUsageError } from "./cli-command.js";
 import { startLiveStatus } from "./live-status.js";
-import { reportUnhandledSetupErrors } from "./report-error.js";
+import { reportUnhandledNightjarErrors } from "./report-error.js";
 import { runPython } from "./run-python.js";
 
 /** The program and how to run it. */
@@ -20,6 +20,8 @@ export interface RunProgramOptions {
   args: string[];
   /** Show the live status line (only ever on a terminal). */
   status: boolean;
+  /** Folders a Python program may use (`--mount`). */
+  mounts: string[];
 }
 
 const runnable = new Set([".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs", ".py"]);
@@ -31,13 +33,14 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   if (!runnable.has(extname(path))) {
     throw new CliUsageError(`cannot run ${options.file}: expected a .ts, .mts, .cts, .tsx, .js, .mjs, .cjs or .py file`);
   }
+  if (options.mounts.length > 0 && extname(path) !== ".py") throw new CliUsageError("--mount applies to Python programs only");
   checkModelConfigured(path);
-  reportUnhandledSetupErrors();
+  reportUnhandledNightjarErrors();
   if (options.status && process.stderr.isTTY) {
     const stopStatus = startLiveStatus({ stream: process.stderr, subscribe: onTrace, interleaved: [process.stdout, process.stderr] });
     process.once("exit", stopStatus);
   }
-  if (extname(path) === ".py") return runPython({ path, args: options.args });
+  if (extname(path) === ".py") return runPython({ path, args: options.args, mounts: options.mounts });
   process.argv = [process.argv[0]!, path, ...options.args];
   installLoader();
   await import(pathToFileURL(path).href);

@@ -1,6 +1,6 @@
 /**
  * A quick look at a program before it runs: does any of its own files (the entry and everything reachable
- * through relative imports) hold natural blocks, and does any call `configure(`? Syntax-only and cheap: the
+ * through relative imports; for Python, the entry file alone) hold natural blocks, and does any call `configure(`? Syntax-only and cheap: the
  * TypeScript compiler is not loaded. `nightjar run` uses it to check the model configuration up front.
  */
 import { readFileSync } from "node:fs";
@@ -16,6 +16,9 @@ export interface ProgramScan {
   configuresInCode: boolean;
 }
 
+/** A Python block is a string statement opening with `natural` in an `@nj.fn` function. */
+const pythonBlock = /(?:"""|''')natural\b/;
+
 /** Scans the program's own files, starting at `entry` (node_modules are not followed). */
 export function scanProgram(entry: string): ProgramScan {
   const seen = new Set<string>();
@@ -25,7 +28,7 @@ export function scanProgram(entry: string): ProgramScan {
     if (seen.has(path) || path.includes("/node_modules/")) continue;
     seen.add(path);
     const source = readFileSync(path, "utf8");
-    scan.hasBlocks ||= containsNaturalBlocks(source);
+    scan.hasBlocks ||= path.endsWith(".py") ? pythonBlock.test(source) : containsNaturalBlocks(source);
     scan.configuresInCode ||= /\bconfigure\s*\(/.test(source);
     for (const specifier of importSpecifiers(source).filter(isPathSpecifier)) {
       const imported = resolveImportPath(dirname(path), specifier);

@@ -9,10 +9,17 @@ export interface SplitArguments {
   programArguments: string[];
 }
 
+/** `run` options that take a value as the next argument (`--mount dir`). */
+const optionsWithValues = new Set(["--mount"]);
+
 /** Splits `argv` (without node and the script) at the program file of a `run` command. */
 export function splitRunArguments(argv: string[]): SplitArguments {
   if (argv[0] !== "run") return { cliArguments: argv, programArguments: [] };
   for (let index = 1; index < argv.length; index += 1) {
+    if (optionsWithValues.has(argv[index]!)) {
+      index += 1;
+      continue;
+    }
     const argument = argv[index]!;
     if (argument === "--") {
       const file = argv[index + 1];

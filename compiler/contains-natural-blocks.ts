@@ -5,9 +5,16 @@
  * This module imports nothing heavy, so a loader may import it on its own.
  */
 export function containsNaturalBlocks(text: string): boolean {
-  if (!text.includes("natural")) return false;
-  const tags = [...namedImportAliases(text), ...namespaceImportTags(text)];
-  return tags.some((tag) => new RegExp(`(?<![\\w$.])${escape(tag)}\\s*\``).test(text));
+  return naturalTagNames(text).some((tag) => new RegExp(`(?<![\\w$.])${escape(tag)}\\s*\``).test(text));
+}
+
+/**
+ * The names under which a file imports `natural` (`natural`, `nl`, `nj.natural`); empty when it does not.
+ * A file that imports it is worth compiling even without a block: it may misuse the tag.
+ */
+export function naturalTagNames(text: string): string[] {
+  if (!text.includes("natural")) return [];
+  return [...namedImportAliases(text), ...namespaceImportTags(text)];
 }
 
 /** Local names of `natural` in `import { natural }` / `import { natural as nl }` (type imports excluded). */

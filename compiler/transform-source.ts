@@ -3,8 +3,9 @@ import type { Project, ts } from "ts-morph";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { CompileError } from "./diagnostics/compile-error.js";
 import { toDiagnostic } from "./diagnostics/to-diagnostic.js";
-import { containsNaturalBlocks } from "./contains-natural-blocks.js";
+import { naturalTagNames } from "./contains-natural-blocks.js";
 import { projectFor } from "./project/project-for.js";
+import { refreshChangedFiles, rememberProgramFiles } from "./project/refresh-changed-files.js";
 import { naturalReferences } from "./analysis/natural-references.js";
 import { createNaturalSymbolTest } from "./analysis/is-natural-symbol.js";
 import { naturalBlockSite } from "./analysis/natural-block-site.js";
@@ -40,21 +41,24 @@ export interface TransformResult {
 /** Compiles the natural blocks of one file into runtime calls. */
 export function transformSource(options: TransformOptions): TransformResult {
   const unchanged = (diagnostics: Diagnostic[] = []): TransformResult => ({ code: options.text, map: null, diagnostics, changed: false });
-  if (!containsNaturalBlocks(options.text)) return unchanged();
+  if (naturalTagNames(options.text).length === 0) return unchanged();
   const cached = options.project ? undefined : projectFor(options.fileName);
   const project = options.project ?? cached!.project;
   const fileName = path.resolve(options.fileName);
   const rootDir = options.rootDir ?? cached?.rootDir ?? path.dirname(fileName);
   const displayName = path.relative(rootDir, fileName).split(path.sep).join("/");
+  if (cached) refreshChangedFiles(project);
   const sourceFile = project.createSourceFile(fileName, options.text, { overwrite: true });
   try {
     const program = project.getProgram().compilerObject;
+    if (cached) rememberProgramFiles(project, program);
     const file: FileAnalysis = { program, checker: program.getTypeChecker(), sourceFile: sourceFile.compilerNode, displayName, z: generatedNames.z };
     const fileSystem = project.getFileSystem();
     const isNatural = createNaturalSymbolTest((filePath) => (fileSystem.fileExistsSync(filePath) ? fileSystem.readFileSync(filePath) : undefined));
     const { plans, diagnostics } = analyseFile(file, isNatural);
     if (plans.length === 0 || diagnostics.some((diagnostic) => diagnostic.category === "error")) return unchanged(diagnostics);
-    const { code, map } = rewriteSource({ text: options.text, fileName: displayName, plans, runtimeModule: options.runtimeModule ?? "nightjar-ts/internal" });
+    // The output replaces the file in place, so the map's source is the file itself, relative to its own folder.
+    const { code, map } = rewriteSource({ text: options.text, fileName: path.basename(fileName), plans, runtimeModule: options.runtimeModule ?? "nightjar-ts/internal" });
     return { code, map, diagnostics, changed: true };
   } finally {
     // The next file gets a fresh program; keeping this one would make every later program larger.

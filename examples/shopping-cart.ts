@@ -48,7 +48,7 @@ function budgetKeeper(budget: number) {
 const cart = new Cart().add(new Item("shoes", 80, 1)).add(new Item("socks", 5, 4)).add(new Item("hat", 25, 2));
 const firstItem = cart.items[0];
 await cart.applyCoupon(process.argv[2] ?? "SUMMER10");
-await budgetKeeper(150)(cart);
+await budgetKeeper(120)(cart);
 for (const item of cart.items) console.log(`${item.name}: ${item.quantity} x ${item.price.toFixed(2)}`);
 console.log(`total: ${cart.total().toFixed(2)}`);
 console.log(`same objects: ${cart.items[0] === firstItem && cart.items[0] instanceof Item}`);

@@ -33,6 +33,7 @@ for (const ticket of tickets) {
   console.log(`#${ticket.id} ${ticket.priority} -> ${ticket.team}`);
 }
 console.log(`triaged ${triaged.length} of ${tickets.length} tickets`);
+console.log(`priorities: ${tickets.map((ticket) => `${ticket.id}=${ticket.priority}`).join(" ")}`);
 
 const events = ["deploy started", "health check ok", "error rate 40%", "deploy finished"];
 let lastEvent = "";
@@ -43,8 +44,7 @@ watch: for (const event of events) {
       console.log(`log: ${event}`);
       break;
     default:
-      await natural`Look at the monitoring <event>. If it shows the system is unhealthy, break out of the watch;
-        otherwise continue.`;
+      await natural`Look at the monitoring <event>. If it shows the system is unhealthy, break out of the watch.`;
       console.log(`signal ok: ${event}`);
   }
 }

@@ -44,7 +44,7 @@ export function transform(options: TransformOptions): TransformOutput | null {
   if (!containsNaturalBlocks(options.text)) return null;
   const result = transformSource(options);
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.category === "error");
-  if (errors.length > 0) throw new NightjarCompileError({ diagnostics: errors, sourceText: options.text });
+  if (errors.length > 0) throw new NightjarCompileError({ fileName: options.fileName, diagnostics: errors, sourceText: options.text });
   const warnings = result.diagnostics.filter((diagnostic) => diagnostic.category !== "error");
   if (!result.changed) return { changed: false, code: options.text, map: null, warnings };
   return { changed: true, code: result.code, map: withSourcesContent(result.map, options.text), warnings };

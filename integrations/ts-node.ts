@@ -7,6 +7,7 @@
  * Uses the ts-node instance already registered, or registers one with the project's own ts-node settings.
  */
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type * as TsNode from "ts-node";
 import { NightjarError } from "../runtime/errors/nightjar-error.js";
 import { withNaturalBlocks, type WithNaturalBlocksOptions } from "./ts-node/with-natural-blocks.js";
@@ -14,7 +15,18 @@ import { withNaturalBlocks, type WithNaturalBlocksOptions } from "./ts-node/with
 export { withNaturalBlocks, type WithNaturalBlocksOptions };
 
 const tsNode = loadTsNode();
-withNaturalBlocks(process[tsNode.REGISTER_INSTANCE] ?? tsNode.register());
+const registered = process[tsNode.REGISTER_INSTANCE];
+if (registered) withNaturalBlocks(registered);
+else registerTsNode();
+
+/** Registers a ts-node with the project's settings, compiling blocks from the first file it loads. */
+function registerTsNode(): void {
+  const service = withNaturalBlocks(tsNode.create());
+  // The project's ts-node settings may `require` this very module; loading it again from here is a cycle.
+  const self = fileURLToPath(import.meta.url);
+  service.options.require = service.options.require?.filter((entry) => entry !== self);
+  tsNode.register(service);
+}
 
 /** ts-node is the project's own dependency, resolved from where this package is installed. */
 function loadTsNode(): typeof TsNode {

@@ -24,8 +24,7 @@ const defaultExclude: FilterPattern = [/[\\/]node_modules[\\/]/, /\.d\.[cm]?ts(?
 /** A bundler message at a diagnostic's spot: bundlers want the module's id, and count columns from 0. */
 function messageAt(options: { diagnostic: Diagnostic; fileName: string; message: string }) {
   const { diagnostic, fileName, message } = options;
-  // The stack is the message: the frames of the bundler that called us would bury the block's line.
-  return { message, stack: message, id: fileName, code: diagnostic.code, loc: { file: fileName, line: diagnostic.line, column: diagnostic.column - 1 } };
+  return { message, id: fileName, code: diagnostic.code, loc: { file: fileName, line: diagnostic.line, column: diagnostic.column - 1 } };
 }
 
 export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false> = createUnplugin<

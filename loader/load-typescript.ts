@@ -4,6 +4,7 @@
  * what a cache lookup with its key would cost).
  */
 import { dirname } from "node:path";
+import { debuglog } from "node:util";
 import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
 import { cacheKey } from "./cache-key.js";
 import type { CachedModule, CompileCache } from "./compile-cache.js";
@@ -26,10 +27,16 @@ export interface LoadTypeScriptOptions {
   reportWarnings: (text: string) => void;
 }
 
+/** `NODE_DEBUG=nightjar` logs what happens to each file (stripped, compiled, served from the cache). */
+const debug = debuglog("nightjar");
+
 /** Loads a `.ts`/`.mts`/`.cts`/`.tsx` file; throws a loader error for code that does not compile. */
 export async function loadTypeScript(options: LoadTypeScriptOptions): Promise<CachedModule> {
   // The syntax-only test loads no TypeScript: files without blocks never pay for the compiler.
-  if (!containsNaturalBlocks(options.source)) return inline(await transpileFile(options));
+  if (!containsNaturalBlocks(options.source)) {
+    debug("strip %s", options.filePath);
+    return inline(await transpileFile(options));
+  }
   const key = cacheKey({
     filePath: options.filePath,
     source: options.source,
@@ -38,9 +45,12 @@ export async function loadTypeScript(options: LoadTypeScriptOptions): Promise<Ca
     tsconfigText: nearestTsconfig(dirname(options.filePath))?.text,
   });
   let entry = options.cache.get(key);
-  if (!entry) {
+  if (entry) debug("cache hit %s", options.filePath);
+  else {
+    const started = performance.now();
     entry = inline(await transpileFile({ ...options, compiler: await options.loadCompiler() }));
     options.cache.set(key, entry);
+    debug("compile %s (%d ms)", options.filePath, Math.round(performance.now() - started));
   }
   if (entry.warnings) options.reportWarnings(entry.warnings);
   return entry;

@@ -2,7 +2,7 @@
  * A running Python sandbox: one locked-down Node process with Pyodide loaded (start-up ~1.5 s), which runs
  * programs one after another. `runPythonProgram` uses one per program; tests share one across a file.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import type { Duplex, Writable } from "node:stream";
@@ -12,7 +12,8 @@ import { createBlockService } from "./block-service.js";
 import { packageFiles, programFiles } from "./program-files.js";
 import { bundleSandboxEntry } from "./sandbox-process/bundle-sandbox-entry.js";
 import { createHostChannel, type HostChannel } from "./sandbox-process/host-channel.js";
-import { sandboxArguments } from "./sandbox-process/sandbox-arguments.js";
+import { pyodideSnapshot } from "./sandbox-process/pyodide-snapshot.js";
+import { spawnSandboxProcess } from "./sandbox-process/spawn-sandbox-process.js";
 
 /** Options of {@link startPythonSandbox}. */
 export interface PythonSandboxOptions {
@@ -33,8 +34,10 @@ export interface PythonProgram {
 }
 
 export interface PythonSandbox {
-  /** Milliseconds from spawning the process to Pyodide ready. */
+  /** Milliseconds from the call to Pyodide ready (spawning the process, loading Pyodide and nightjarpy). */
   readonly startupMs: number;
+  /** Process id of the sandbox process (for diagnostics and memory figures). */
+  readonly pid: number | undefined;
   /** Runs a program to its end; resolves with its exit code. Runs are queued, one at a time. */
   run(program: PythonProgram): Promise<number>;
   /** Ends the sandbox process. */
@@ -52,11 +55,11 @@ export async function startPythonSandbox(options: PythonSandboxOptions = {}): Pr
   const mounts = (options.mounts ?? []).map((mount) => resolve(mount));
   const entry = await bundleSandboxEntry();
   const pyodideEntry = createRequire(import.meta.url).resolve("pyodide/pyodide.mjs");
-  const child = spawn(process.execPath, sandboxArguments({ entry, pyodideDirectory: dirname(pyodideEntry), mounts }), {
-    stdio: [options.stdin ?? "inherit", "ignore", "pipe", "pipe"],
-    env: {},
-    cwd: dirname(entry),
-  });
+  const pyodideDirectory = dirname(pyodideEntry);
+  const pyodideUrl = pathToFileURL(pyodideEntry).href;
+  const snapshot = await pyodideSnapshot({ entry, pyodideDirectory, pyodideUrl });
+  const readable = snapshot === undefined ? [] : [snapshot];
+  const child = spawnSandboxProcess({ entry, pyodideDirectory, mounts, readable, stdin: options.stdin ?? "inherit", stdout: "ignore" });
   const diagnostics: string[] = [];
   child.stderr?.setEncoding("utf8").on("data", (text: string) => diagnostics.push(text));
   const blockService = createBlockService({ model: options.model });
@@ -71,7 +74,7 @@ export async function startPythonSandbox(options: PythonSandboxOptions = {}): Pr
   });
   const exited = new Promise<number | null>((resolveExit) => child.once("exit", (code) => resolveExit(code)));
   void exited.then((code) => active?.fail(sandboxDied(code, diagnostics)));
-  channel.send({ type: "init", pyodideUrl: pathToFileURL(pyodideEntry).href, packageFiles: packageFiles(), mounts });
+  channel.send({ type: "init", pyodideUrl, snapshot, packageFiles: packageFiles(), mounts });
   await Promise.race([
     new Promise<void>((resolveReady) => (ready = resolveReady)),
     exited.then((code) => Promise.reject(sandboxDied(code, diagnostics))),
@@ -80,6 +83,7 @@ export async function startPythonSandbox(options: PythonSandboxOptions = {}): Pr
   let queue: Promise<unknown> = Promise.resolve();
   return {
     startupMs,
+    pid: child.pid,
     run(program) {
       const result = queue.then(() => runOne({ child, channel, program, setActive: (run) => (active = run) }));
       queue = result.catch(() => undefined);

@@ -1,12 +1,9 @@
 /**
- * Executes one natural block: renders the prompt, drives the episode against the configured model, then
- * commits the validated exit all at once — or throws a `NaturalBlockError` and writes nothing.
+ * Executes one natural block of a TypeScript program: renders the prompt, drives the episode against the
+ * configured model, then commits the validated exit all at once — or throws a `NaturalBlockError` and writes
+ * nothing.
  */
 import type { BlockDescriptor, BlockInvocation, BlockOutcome } from "./block.js";
-import { assertModelConfigured } from "./config/assert-model-configured.js";
-import { loadConfig } from "./config/load-config.js";
-import type { ResolvedConfig } from "./config/nightjar-options.js";
-import { cachedForConfig } from "./config/runtime-state.js";
 import { driveEpisode } from "./episode/drive-episode.js";
 import type { EpisodeTranscript } from "./episode/episode-spec.js";
 import type { ValidatedExit } from "./episode/host.js";
@@ -15,19 +12,12 @@ import { NaturalBlockError } from "./errors/natural-block-error.js";
 import { createJsHost } from "./js-host/create-js-host.js";
 import type { JsExitPayload } from "./js-host/js-exit-payload.js";
 import { jsPromptBlock } from "./js-host/js-prompt-block.js";
-import { createModelStack } from "./model/create-model-stack.js";
+import { prepareBlockRun } from "./prepare-block-run.js";
 import { renderSystemPrompt } from "./prompt/render-system-prompt.js";
 import { renderUserMessage } from "./prompt/render-user-message.js";
-import { createBlockTracer } from "./trace/block-tracer.js";
-import { traceSink } from "./trace/trace-sink.js";
 
 export async function runBlock(block: BlockDescriptor, invocation: BlockInvocation): Promise<BlockOutcome> {
-  const config = currentConfig(block);
-  const model = cachedForConfig("model", () => createModelStack(config));
-  const now = config.internal.now ?? Date.now;
-  const sink = traceSink(config.trace);
-  const tracer = sink && createBlockTracer({ blockId: block.id, location: block.location, sink, now });
-  tracer?.start(model.description);
+  const { config, model, now, tracer } = prepareBlockRun({ blockId: block.id, location: block.location });
   const result = await driveEpisode({
     spec: {
       blockId: block.id,
@@ -50,13 +40,6 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
     throw new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, cause, lastTurns: summarizeTurns(transcript.messages) });
   }
   return finish({ block, exit: result.exit, transcript: result.transcript });
-}
-
-/** Settings in force, loaded once per `configure()`; stops with `ModelNotConfiguredError` naming the block. */
-function currentConfig(block: BlockDescriptor): ResolvedConfig {
-  const config = cachedForConfig("config", () => loadConfig());
-  const { file, line, column } = block.location;
-  return assertModelConfigured(config, `${file}:${line}:${column}`);
 }
 
 /** Commits the validated exit: in-place changes are applied, writes handed to the generated code. */

@@ -15,7 +15,7 @@ export interface VersionTotals {
 
 export interface BenchSummary {
   programs: number;
-  /** Programs where both versions produced figures (the ratios' population). */
+  /** Programs where both versions ran and passed every case: the population of the median ratios. */
   compared: number;
   natural: VersionTotals;
   twin: VersionTotals;
@@ -38,8 +38,11 @@ const totals = (figures: VersionFigures[]): VersionTotals => {
   };
 };
 
+// A version that fails can be fast for the wrong reason: its ratios would say nothing about overhead.
+const allPassed = (figures: VersionFigures): boolean => !figures.problem && figures.passed === figures.total;
+
 export function summarize(programs: ProgramReport[]): BenchSummary {
-  const compared = programs.filter((program) => Number.isFinite(program.ratios.time));
+  const compared = programs.filter((program) => allPassed(program.natural) && allPassed(program.twin));
   const medianOf = (key: keyof Ratios) => median(compared.map((program) => program.ratios[key]).filter(Number.isFinite));
   const natural = totals(programs.map((program) => program.natural));
   const twin = totals(programs.map((program) => program.twin));

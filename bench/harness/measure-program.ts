@@ -48,8 +48,33 @@ function prepare(options: MeasureProgramOptions, version: ProgramVersion, loaded
 
 const interleaved = (repetition: number): ProgramVersion[] => (repetition % 2 === 0 ? [...versions] : [...versions].reverse());
 
+interface RunVersionsOptions {
+  measure: MeasureProgramOptions;
+  prepared: Record<ProgramVersion, PreparedVersion>;
+  loaded: ProgramCases;
+  inputsFile: string;
+}
+
+/** All runs, interleaved; a version that could not be prepared has none. */
+async function runVersions(options: RunVersionsOptions): Promise<Record<ProgramVersion, RunMeasure[]>> {
+  const { measure, prepared, loaded } = options;
+  const runs: Record<ProgramVersion, RunMeasure[]> = { natural: [], twin: [] };
+  const env = { ...measure.modelEnvironment, [inputsVariable]: options.inputsFile };
+  for (let repetition = 0; repetition < measure.repetitions; repetition += 1) {
+    for (const version of interleaved(repetition)) {
+      const ready = prepared[version];
+      if (!ready.success) continue;
+      measure.onRun?.(version, repetition);
+      const before = measure.server.records.length;
+      const run = await runChild({ command: ready.command, args: ready.args, env, cwd: measure.root, timeoutMs: measure.timeoutMs });
+      runs[version].push(measureRun(run, loaded.cases, measure.server.records.slice(before)));
+    }
+  }
+  return runs;
+}
+
 export async function measureProgram(options: MeasureProgramOptions): Promise<ProgramReport> {
-  const { program, server } = options;
+  const { program } = options;
   const loaded = await loadCases(program.casesFile);
   options.simulator?.load({
     natural: loaded.cases.flatMap((entry) => entry.natural),
@@ -59,19 +84,7 @@ export async function measureProgram(options: MeasureProgramOptions): Promise<Pr
   await writeFile(inputsFile, JSON.stringify(loaded.cases.map((entry) => entry.input)));
   const [natural, twin] = await Promise.all(versions.map((version) => prepare(options, version, loaded)));
   const prepared: Record<ProgramVersion, PreparedVersion> = { natural: natural!, twin: twin! };
-  const runs: Record<ProgramVersion, RunMeasure[]> = { natural: [], twin: [] };
-  const environment = { ...options.modelEnvironment, [inputsVariable]: inputsFile };
-  for (let repetition = 0; repetition < options.repetitions; repetition += 1) {
-    for (const version of interleaved(repetition)) {
-      const ready = prepared[version];
-      if (!ready.success) continue;
-      options.onRun?.(version, repetition);
-      const before = server.records.length;
-      const command = { command: ready.command, args: ready.args, env: environment, cwd: options.root, timeoutMs: options.timeoutMs };
-      const run = await runChild(command);
-      runs[version].push(measureRun(run, loaded.cases, server.records.slice(before)));
-    }
-  }
+  const runs = await runVersions({ measure: options, prepared, loaded, inputsFile });
   const figures = async (version: ProgramVersion) => {
     const ready = prepared[version];
     return versionFigures({

@@ -1,6 +1,6 @@
 /**
  * Turns one child run into measurements: each measured case gets its result checked against the expected
- * one and the model calls that arrived while it ran (warm-up calls fall outside every window and are left out).
+ * one and the model calls made while it ran (the warm-up's calls are its own and are left out).
  */
 import { isDeepStrictEqual } from "node:util";
 import type { ModelCallRecord } from "../simulator/endpoint-server.js";
@@ -51,8 +51,7 @@ function failureOf(event: CaseEvent, expected: unknown, calls: ModelCallRecord[]
   return undefined;
 }
 
-function measureCase(event: CaseEvent, cases: ProgramCase[], records: ModelCallRecord[]): CaseMeasure {
-  const calls = records.filter((record) => record.at >= event.start && record.at <= event.end);
+function measureCase(event: CaseEvent, cases: ProgramCase[], calls: ModelCallRecord[]): CaseMeasure {
   const blocks = callsPerBlock(calls);
   const failure = failureOf(event, cases[event.index]!.expected, calls);
   return {
@@ -68,13 +67,27 @@ function measureCase(event: CaseEvent, cases: ProgramCase[], records: ModelCallR
   };
 }
 
+/**
+ * Each call belongs to the case that started last before it arrived. Cases run one after another, but their
+ * millisecond windows can touch, so "inside the window" could count a call twice.
+ */
+function callsByCase(events: CaseEvent[], records: ModelCallRecord[]): Map<CaseEvent, ModelCallRecord[]> {
+  const owned = new Map<CaseEvent, ModelCallRecord[]>(events.map((event) => [event, []]));
+  for (const record of records) {
+    const owner = events.findLast((event) => event.start <= record.at);
+    if (owner) owned.get(owner)!.push(record);
+  }
+  return owned;
+}
+
 /** Measures a finished child run against the cases and the model server's records. */
 export function measureRun(run: ChildRun, cases: ProgramCase[], records: ModelCallRecord[]): RunMeasure {
+  const owned = callsByCase(run.cases, records);
   const measured = run.cases.filter((event) => !event.warmup);
   return {
     startupMs: run.startupMs,
     firstCallMs: run.cases.find((event) => event.warmup)?.durationMs ?? Number.NaN,
-    cases: measured.map((event) => measureCase(event, cases, records)),
+    cases: measured.map((event) => measureCase(event, cases, owned.get(event)!)),
     problem: run.problem,
   };
 }

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { conversationTurn, requestKind, toChatRequest, type ChatMessage, type RequestKind } from "./chat-request.js";
 import { errorBody, type EndpointAnswer, type ModelEndpoint } from "./model-endpoint.js";
-import { countCompletionTokens, countPromptTokens } from "./token-counter.js";
+import { countCompletionTokens, countPromptTokens, countTokens } from "./token-counter.js";
 
 /** One model call as the bench saw it. */
 export interface ModelCallRecord {
@@ -46,6 +46,7 @@ const replyOf = (body: unknown): ChatMessage | undefined =>
 
 export async function startEndpointServer(endpoint: ModelEndpoint): Promise<EndpointServer> {
   const records: ModelCallRecord[] = [];
+  countTokens("warm up"); // loads the tokenizer (about a second) before any program's first call
 
   async function handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
     const at = Date.now();
@@ -61,6 +62,8 @@ export async function startEndpointServer(endpoint: ModelEndpoint): Promise<Endp
     const request = toChatRequest(parsed);
     if (typeof request === "string") return send(response, { status: 400, body: errorBody(request, "bad_request") });
     const answer = await endpoint.answer(request, incoming.headers.authorization);
+    // Answer first, count afterwards: the bench's bookkeeping must not delay the program it measures.
+    send(response, answer);
     const reply = answer.status === 200 ? replyOf(answer.body) : undefined;
     records.push({
       at,
@@ -71,7 +74,6 @@ export async function startEndpointServer(endpoint: ModelEndpoint): Promise<Endp
       status: answer.status,
       problem: answer.problem,
     });
-    send(response, answer);
   }
 
   const server = createServer((incoming, response) => {

@@ -3,6 +3,7 @@
  * of `latencyMs` per request plus `msPerToken` per output token. It never streams; a request it has no answer
  * for gets a 400 whose message says so (not retried by the openai client, so the case fails visibly).
  */
+import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { completionBody, replyMessage } from "./completion-body.js";
 import { countCompletionTokens, countPromptTokens } from "./token-counter.js";
@@ -33,13 +34,16 @@ export function createSimulatedEndpoint(latency: SimulatedLatency): SimulatedEnd
   });
 
   async function answer(request: ChatRequest): Promise<EndpointAnswer> {
+    const arrival = performance.now();
     if (request.stream) return refuse("streaming is not simulated; send stream: false");
     const picked = pickReply(book, request);
     if (!picked.success) return refuse(picked.message);
     serial += 1;
     const completionTokens = countCompletionTokens(replyMessage(picked.reply, serial));
     const promptTokens = countPromptTokens(request);
-    await sleep(latency.latencyMs + latency.msPerToken * completionTokens);
+    // The delay runs from arrival, so the simulator's own work (picking, counting) is not added to it.
+    const delay = latency.latencyMs + latency.msPerToken * completionTokens;
+    await sleep(Math.max(0, arrival + delay - performance.now()));
     const model = request.model ?? "simulated";
     const body = completionBody({ reply: picked.reply, serial, model, promptTokens, completionTokens });
     return { status: 200, body, problem: picked.beyondScript ? "the conversation went past the script" : undefined };

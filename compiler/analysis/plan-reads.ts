@@ -27,14 +27,17 @@ export function planReads(marks: Mark[], context: BlockContext): PlannedReads {
     const name = mark.path[0]!;
     if (seen.has(name)) continue;
     seen.add(name);
-    const { target } = resolveMarkName(mark, context);
-    const kind = readKind(target);
-    if (kind === "value") {
-      planValueRead({ name, type: context.checker.getTypeOfSymbol(target), planned, context });
+    const resolved = resolveMarkName(mark, context);
+    const { target } = resolved;
+    const kind = readKind(resolved);
+    const valueType = kind === "value" || kind === "function" ? context.checker.getTypeOfSymbol(target) : undefined;
+    if (valueType && (kind === "function" || valueType.getCallSignatures().length > 0)) {
+      // A function held in a variable or parameter is shown as a function, like a declared one.
+      planned.reads.push({ name, kind: "function", typeText: typeText(valueType, context) });
       continue;
     }
-    if (kind === "function") {
-      planned.reads.push({ name, kind, typeText: typeText(context.checker.getTypeOfSymbol(target), context) });
+    if (valueType) {
+      planValueRead({ name, type: valueType, planned, context });
       continue;
     }
     const declared = context.checker.getDeclaredTypeOfSymbol(target);

@@ -18,6 +18,15 @@ export function resolveMarkName(mark: Mark, context: BlockContext): ResolvedName
   const name = mark.path[0]!;
   const local = context.checker.resolveName(name, context.template, anyMeaning, true);
   if (!local) {
+    if (name === "this") {
+      throw new CompileError({
+        code: "NJ001",
+        node: context.template,
+        position: mark.position,
+        message: "`this` cannot be named in a mark.",
+        hint: "give it a local name first (`const self = this;`), then use <self> or <:self.property>",
+      });
+    }
     const markText = `<${mark.write ? ":" : ""}${mark.path.join(".")}>`;
     throw new CompileError({
       code: "NJ001",

@@ -47,6 +47,11 @@ function propertyType(options: { type: ts.Type; name: string; reached: string; i
     fail({ code: "NJ003", mark, context, message: `'${reached}' may be null or undefined, so '${reached}.${name}' cannot be written`, hint: `check '${reached}' before the block, or write <:${reached}> as a whole` });
   }
   const property = checker.getPropertyOfType(type, name);
+  const index = property ? undefined : checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String);
+  if (index?.isReadonly) {
+    fail({ code: "NJ003", mark, context, message: `'${reached}' is read-only`, hint: "make its index signature writable, or write a different target" });
+  }
+  if (index) return index.type;
   if (!property) {
     fail({ code: "NJ003", mark, context, message: `Property '${name}' does not exist on '${reached}' (type ${checker.typeToString(type)})`, hint: "fix the property name, or add the property to the type" });
   }

@@ -38,7 +38,7 @@ export function emitZod(shape: Shape, context: ZodEmitContext): string {
     case "array":
       return `${z}.array(${emitZod(shape.element, context)})`;
     case "tuple": {
-      const elements = shape.elements.map((element) => optional(emitZod(element.shape, context), element.optional));
+      const elements = shape.elements.map((element) => emitZod(element.optional ? orUndefined(element.shape) : element.shape, context));
       const rest = shape.rest ? `, ${emitZod(shape.rest, context)}` : "";
       return `${z}.tuple([${elements.join(", ")}]${rest})`;
     }
@@ -106,7 +106,7 @@ function emitObject(options: { properties: PropertyShape[]; index?: Shape; conte
   const { properties, index, context } = options;
   const { z } = context;
   if (index && properties.length === 0) return `${z}.record(${z}.string(), ${emitZod(index, context)})`;
-  const entries = properties.map((property) => `${propertyKey(property.name)}: ${optional(emitZod(property.shape, context), property.optional)}`);
+  const entries = properties.map((property) => `${propertyKey(property.name)}: ${emitZod(property.optional ? orUndefined(property.shape) : property.shape, context)}`);
   const object = `${z}.object({ ${entries.join(", ")} })`.replace("{  }", "{}");
   return index ? `${object}.catchall(${emitZod(index, context)})` : object;
 }
@@ -124,11 +124,14 @@ function emitUnion(members: Shape[], context: ZodEmitContext): string {
       : literals.length === rest.length
         ? `${z}.literal(${literalList(literals)})`
         : `${z}.union([${rest.map((member) => emitZod(member, context)).join(", ")}])`;
-  return optional(hasNull ? `${core}.nullable()` : core, hasUndefined);
+  const nullable = hasNull ? `${core}.nullable()` : core;
+  return hasUndefined ? `${nullable}.optional()` : nullable;
 }
 
-function optional(schema: string, isOptional: boolean): string {
-  return isOptional ? `${schema}.optional()` : schema;
+/** The shape of an optional slot: the shape or `undefined` (once). */
+function orUndefined(shape: Shape): Shape {
+  const members = shape.kind === "union" ? shape.members : [shape];
+  return members.some((member) => member.kind === "undefined") ? shape : { kind: "union", members: [...members, { kind: "undefined" }] };
 }
 
 function literalList(values: (string | number | boolean)[]): string {

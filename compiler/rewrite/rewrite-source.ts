@@ -31,6 +31,6 @@ export function rewriteSource(options: RewriteOptions): { code: string; map: Sou
   if (shebangEnd > 0) output.appendLeft(shebangEnd, importLine);
   else output.prepend(importLine);
   output.append(`${text.endsWith("\n") ? "" : "\n"}\n${factories}\n`);
-  const map = output.generateMap({ source: options.fileName, includeContent: true, hires: "boundary" });
+  const map = output.generateMap({ source: options.fileName, file: options.fileName, includeContent: true, hires: "boundary" });
   return { code: output.toString(), map: { ...map, version: 3 } };
 }

@@ -52,6 +52,10 @@ function shapeOfTuple(type: ts.TupleTypeReference, context: ShapeContext): Shape
     return opaque(context, { type, reason: "only a final `...T[]` rest element is supported in tuples" });
   }
   const fixed = elementTypes.slice(0, restAt >= 0 ? restAt : undefined);
-  const elements = fixed.map((element, position) => ({ shape: context.shapeOf(element), optional: (flags[position]! & ts.ElementFlags.Optional) !== 0 }));
+  const elements = fixed.map((element, position) => {
+    const optional = (flags[position]! & ts.ElementFlags.Optional) !== 0;
+    const shape = context.shapeOf(element);
+    return { shape: optional ? withoutUndefined(shape) : shape, optional };
+  });
   return restAt >= 0 ? { kind: "tuple", elements, rest: context.shapeOf(elementTypes[restAt]!) } : { kind: "tuple", elements };
 }

@@ -21,7 +21,10 @@ export function shapeOfUnion(type: ts.UnionType, context: ShapeContext): Shape {
     if (enumType) seenEnums.add(enumType);
     members.push(context.shapeOf(enumType ?? member));
   }
-  return members.length === 1 ? members[0]! : { kind: "union", members };
+  if (members.length === 1) return members[0]!;
+  // The checker lists null and undefined first; people write them last (`Date | null`).
+  const isEmpty = (member: Shape) => member.kind === "null" || member.kind === "undefined";
+  return { kind: "union", members: [...members.filter((member) => !isEmpty(member)), ...members.filter(isEmpty)] };
 }
 
 /** The enum a member belongs to, when the union holds every member of that enum. */

@@ -5,7 +5,7 @@
 import path from "node:path";
 import type * as ts from "typescript";
 import type { CompiledFile } from "./compile-program-files.js";
-import { remapEmittedFile } from "./remap-emitted-file.js";
+import { remapEmittedFile } from "../source-maps/remap-emitted-file.js";
 import type { SourceMap } from "../transform.js";
 
 /** Options of {@link substituteHost}. */

@@ -2,10 +2,12 @@
  * The sandbox process's own layer of defence (the permission model already denies file access outside the
  * allowed paths, child processes, workers, native addons, WASI and the inspector; the environment is empty).
  * Node 20's permission model has no network switch, so every way to open a connection is closed here, before
- * any Python runs: TCP/IPC sockets, servers, UDP, DNS, fetch and WebSocket. Code generation from strings is off
+ * any Python runs: TCP/IPC sockets, servers, UDP, DNS, fetch and WebSocket; and process functions answer as
+ * failures the way Emscripten can report them. Code generation from strings is off
  * (`--disallow-code-generation-from-strings`), so Python reaching a JavaScript function cannot turn it into
  * `Function("return process")`.
  */
+import childProcess from "node:child_process";
 import dgram from "node:dgram";
 import dns from "node:dns";
 import { constants as fsConstants } from "node:fs";
@@ -27,6 +29,12 @@ export function lockDownProcess(): void {
     replace(dns.promises, method, () => deny("DNS"));
   }
   for (const name of ["fetch", "WebSocket", "EventSource", "XMLHttpRequest"]) delete (globalThis as Record<string, unknown>)[name];
+  // The permission model denies starting processes, but as an exception thrown into Emscripten's `system()`
+  // that kills the sandbox; answer like a shell that cannot find the command instead (exit status 127).
+  replace(childProcess, "spawnSync", () => ({ status: 127, signal: null, output: [], pid: 0, stdout: null, stderr: null }));
+  for (const method of ["spawn", "exec", "execSync", "execFile", "execFileSync", "fork"] as const) {
+    replace(childProcess, method, () => deny("starting processes"));
+  }
   replace(process, "kill", () => deny("signalling processes"));
   replace(process, "dlopen", () => deny("native addons"));
 }

@@ -7,6 +7,7 @@ import type { PyodideAPI } from "pyodide";
 import type { HostMessage } from "../sandbox-protocol.js";
 import { lockDownProcess } from "./lock-down-process.js";
 import { lockDownPyodide } from "./lock-down-pyodide.js";
+import { loadPython, writeSnapshot } from "./load-python.js";
 import { createEpisodeRunner } from "./run-python-episode.js";
 import type { PythonHostApi } from "./python-code-host.js";
 import { createSyncChannel, type SyncChannel } from "./sync-channel.js";
@@ -18,10 +19,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const channel = createSyncChannel(channelFd);
   const init = channel.receive();
-  if (init?.type !== "init") throw new Error("the sandbox expected an init message first");
   lockDownProcess();
-  const { loadPyodide } = (await import(init.pyodideUrl)) as typeof import("pyodide");
-  const pyodide = await loadPyodide({ jsglobals: {}, env: { HOME: "/home/pyodide" } });
+  if (init?.type === "make-snapshot") return writeSnapshot(init.pyodideUrl);
+  if (init?.type !== "init") throw new Error("the sandbox expected an init message first");
+  const pyodide = await loadPython(init);
   routeOutput(pyodide, channel);
   for (const mount of init.mounts) {
     pyodide.FS.mkdirTree(mount);
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   for (let message = channel.receive(); message !== undefined && message.type !== "close"; message = channel.receive()) {
     if (message.type === "run") channel.send({ type: "exit", code: runProgram(pyodide, runMain, message) });
   }
+  // Pyodide keeps timers alive; the sandbox has nothing left to do once the host closes it.
+  process.exit(0);
 }
 
 function runProgram(pyodide: PyodideAPI, runMain: (file: string, args: string[]) => number, message: Extract<HostMessage, { type: "run" }>): number {

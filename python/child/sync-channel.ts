@@ -2,8 +2,9 @@
  * The sandbox's side of fd 3: blocking reads and writes of JSON lines. A request blocks this thread (and so
  * the Python program) until the host's reply arrives — the cross-process form of `Atomics.wait`.
  */
-import { readSync, writeSync } from "node:fs";
+import { readSync } from "node:fs";
 import type { HostMessage, SandboxMessage } from "../sandbox-protocol.js";
+import { writeAllSync } from "./write-all-sync.js";
 
 /** Blocking channel to the host process. */
 export interface SyncChannel {
@@ -38,10 +39,7 @@ export function createSyncChannel(fd: number): SyncChannel {
       const line = readLine();
       return line === undefined ? undefined : (JSON.parse(line) as HostMessage);
     },
-    send: (message) => {
-      const bytes = Buffer.from(`${JSON.stringify(message)}\n`);
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
-    },
+    send: (message) => writeAllSync(fd, Buffer.from(`${JSON.stringify(message)}\n`)),
     request<T>(message: DistributiveOmitId<Extract<SandboxMessage, { id: number }>>): T {
       const id = nextId++;
       channel.send({ ...message, id } as SandboxMessage);

@@ -1,5 +1,6 @@
 """``@nj.fn``: turns a function whose body holds natural blocks into one that runs them."""
 import ast
+import sys
 import types
 
 from ._errors import NaturalSyntaxError
@@ -12,8 +13,12 @@ _FACTORY = "__nj_factory__"
 
 def fn(function):
     """Decorator: compiles the natural blocks of ``function`` (and of functions nested in it)."""
+    return _hybrid(function, sys._getframe(1))
+
+
+def _hybrid(function, defining_frame):
     if isinstance(function, (staticmethod, classmethod)):
-        return type(function)(fn(function.__func__))
+        return type(function)(_hybrid(function.__func__, defining_frame))
     if not isinstance(function, types.FunctionType):
         raise NaturalSyntaxError(f"@nj.fn applies to functions, not to {type(function).__name__}")
     module, node = function_tree(function)
@@ -22,7 +27,8 @@ def fn(function):
     if not sites:
         return function
     code = _compile(module, node, function)
-    return _rebuild(function, code, make_hook(sites))
+    # The defining frame is the enclosing scope: blocks read its names even if the function never mentions them.
+    return _rebuild(function, code, make_hook(sites, defining_frame))
 
 
 def _check_decorators(node, function) -> None:

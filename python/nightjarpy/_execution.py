@@ -6,9 +6,10 @@ import io
 
 from ._coerce import coerce
 from ._outcome import Outcome
-from ._prompt_block import prompt_block
+from ._prompt_block import involved_classes, prompt_block
 from ._render_value import render_value
 from ._reuse import reuse_program_object
+from ._saved_state import SavedState
 from ._resolve import MISSING, UNCHECKED, evaluate_annotation, resolve
 from ._site import BlockSite
 
@@ -18,9 +19,9 @@ _EVAL_LENGTH = 4000
 class BlockExecution:
     """Raises NameError (an unknown read) or TypeError (an input that contradicts its annotation)."""
 
-    def __init__(self, site: BlockSite, frame):
+    def __init__(self, site: BlockSite, frame, defining_frame):
         self.site = site
-        self.inputs = {name: resolve(name, frame) for name in site.reads}
+        self.inputs = {name: resolve(name, frame, defining_frame) for name in site.reads}
         missing = [name for name, value in self.inputs.items() if value is MISSING]
         if missing:
             raise NameError(f"natural block at {site.location} reads <{missing[0]}>, but name '{missing[0]}' is not defined")
@@ -29,8 +30,11 @@ class BlockExecution:
         issues = self._input_issues()
         if issues:
             raise TypeError(f"natural block at {site.location}: an input contradicts its annotation: {issues[0]}")
-        self.scope = {**self.inputs, "__builtins__": builtins}
+        self.classes = involved_classes(self.inputs, [*self.annotations.values(), self.return_annotation])
+        # Classes the prompt declares are usable in code actions too (``email.category = Category.SPAM``).
+        self.scope = {**{cls.__name__: cls for cls in self.classes}, **self.inputs, "__builtins__": builtins}
         self.staged: Outcome | None = None
+        self.saved: SavedState | None = None
 
     def prompt_block(self) -> dict:
         return prompt_block(self)
@@ -46,7 +50,14 @@ class BlockExecution:
             return "Success"
         return self._run_model_code(run)
 
+    def rollback(self) -> None:
+        """Undoes the code actions' changes to the inputs' objects (the block raised or failed)."""
+        if self.saved is not None:
+            self.saved.restore()
+
     def _run_model_code(self, run) -> tuple[bool, str]:
+        # Saved before the first code action only: a block answered directly changes nothing in place.
+        self.saved = self.saved or SavedState(self.inputs.values())
         printed = io.StringIO()
         try:
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):

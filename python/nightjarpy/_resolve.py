@@ -1,5 +1,5 @@
-"""Finds the value of a name a block reads: the function's locals (closure cells included), its globals, the
-builtins, then the frames that called it."""
+"""Finds the value of a name a block reads: the function's locals (closure cells included), the enclosing scope
+(the frame that defined the function), its globals, the builtins, then the frames that called it."""
 import builtins
 
 MISSING = object()
@@ -8,11 +8,11 @@ UNCHECKED = object()
 _GENERATED_PREFIX = "__nj_"
 
 
-def resolve(name: str, frame) -> object:
+def resolve(name: str, frame, defining_frame) -> object:
     """The value bound to ``name`` as seen from ``frame``, or ``MISSING``."""
     if name.startswith(_GENERATED_PREFIX):
         return MISSING
-    for scope in (frame.f_locals, frame.f_globals, vars(builtins)):
+    for scope in (frame.f_locals, defining_frame.f_locals, frame.f_globals, vars(builtins)):
         if name in scope:
             return scope[name]
     caller = frame.f_back

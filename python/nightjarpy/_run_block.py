@@ -11,29 +11,38 @@ from ._outcome import Outcome
 from ._site import BlockSite
 
 
-def make_hook(sites: list[BlockSite]):
+def make_hook(sites: list[BlockSite], defining_frame):
     """The hook for one hybrid function; ``index`` picks the block."""
 
     def hook(index: int) -> Outcome:
         frame = sys._getframe(1)
         try:
-            return run_block(sites[index], frame)
+            outcome = run_block(sites[index], frame, defining_frame)
         finally:
             del frame
+        if outcome.exit == "raise":
+            # Raised anew by the function at the block's line; frames of nightjarpy or of code actions are noise.
+            outcome.value.with_traceback(None)
+        return outcome
 
     return hook
 
 
-def run_block(site: BlockSite, frame) -> Outcome:
+def run_block(site: BlockSite, frame, defining_frame) -> Outcome:
     try:
-        execution = BlockExecution(site, frame)
+        execution = BlockExecution(site, frame, defining_frame)
     except (NameError, TypeError) as error:
         return Outcome("raise", value=error)
     block = {"id": site.location, "location": {"file": site.file, "line": site.line, "column": site.column}}
     with running(execution):
         result = run_episode(json.dumps(block), json.dumps(execution.prompt_block()))
-    if result.get("success"):
-        return execution.staged
+    outcome = execution.staged if result.get("success") else Outcome("raise", value=_failure(result, site))
+    if outcome.exit == "raise":
+        execution.rollback()  # a block that raises or fails changes nothing
+    return outcome
+
+
+def _failure(result: dict, site: BlockSite) -> NightjarError:
     if "reason" in result:
-        return Outcome("raise", value=NaturalBlockError(result["message"], location=site.location, reason=result["reason"]))
-    return Outcome("raise", value=NightjarError(result["message"]))
+        return NaturalBlockError(result["message"], location=site.location, reason=result["reason"])
+    return NightjarError(result["message"])

@@ -1,6 +1,7 @@
 """Python-side guards of the sandbox (the process around it is the real boundary): modules that lead to the
 JavaScript host or to package downloads cannot be imported, and importing a package outside the standard
 library fails with an error that names it."""
+import os
 import sys
 
 _BLOCKED = {"pyodide_js", "pyodide.http", "micropip", "pyodide_http"}
@@ -28,6 +29,7 @@ class _StandardLibraryOnly:
 
 def install() -> None:
     """Called once by the sandbox before any program runs."""
+    os.environ.pop("_", None)  # Emscripten's copy of the sandbox entry's path: nothing a program needs
     for name in _BLOCKED:
         sys.modules.pop(name, None)
     sys.meta_path.insert(0, _BlockedModules())

@@ -58,18 +58,23 @@ def classes_in(annotation) -> list[type]:
     return found
 
 
-def declarations(roots: list[type]) -> list[tuple[str, str]]:
-    """``(name, text)`` for each class in ``roots`` and the user classes their fields mention, once each."""
-    seen: dict[type, str] = {}
+def related_classes(roots: list[type]) -> list[type]:
+    """``roots`` and the user classes their fields mention, transitively, once each (at most a dozen)."""
+    seen: list[type] = []
     pending = list(roots)
     while pending and len(seen) < _MAX_DECLARATIONS:
         cls = pending.pop(0)
         if cls in seen or not isinstance(cls, type):
             continue
-        seen[cls] = class_text(cls)
+        seen.append(cls)
         for annotation in _field_annotations(cls).values():
             pending += classes_in(annotation)
-    return [(cls.__qualname__, text) for cls, text in seen.items()]
+    return seen
+
+
+def declarations(classes: list[type]) -> list[tuple[str, str]]:
+    """``(name, text)`` for each class."""
+    return [(cls.__qualname__, class_text(cls)) for cls in classes]
 
 
 def class_text(cls: type) -> str:

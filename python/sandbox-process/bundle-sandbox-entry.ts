@@ -1,15 +1,15 @@
 /**
  * The sandbox process runs one self-contained file: `child/main` bundled with the runtime's episode loop by
  * esbuild. One file means the permission model needs to grant read access to just it (and Pyodide's own
- * files) — not to this package, `node_modules` or the user's project. Built once per process, stored under
- * the OS temp directory by content hash, so concurrent runs share it and a stale one is never used.
+ * files) — not to this package, `node_modules` or the user's project. Built once per process, stored in the
+ * private cache directory by content hash, so concurrent runs share it and a stale one is never used.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { cacheDirectory } from "./cache-directory.js";
 
 let bundled: Promise<string> | undefined;
 
@@ -32,10 +32,8 @@ async function writeBundle(): Promise<string> {
   });
   const code = result.outputFiles[0]!.contents;
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-  const directory = join(tmpdir(), "nightjar-ts");
-  const file = join(directory, `python-sandbox-${hash}.mjs`);
+  const file = join(cacheDirectory(), `python-sandbox-${hash}.mjs`);
   if (!existsSync(file)) {
-    mkdirSync(directory, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, code);
     renameSync(partial, file);

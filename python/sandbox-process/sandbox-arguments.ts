@@ -10,12 +10,14 @@ export interface SandboxArgumentsOptions {
   entry: string;
   pyodideDirectory: string;
   mounts: readonly string[];
+  /** Single files it may also read. */
+  readable: readonly string[];
 }
 
-export function sandboxArguments({ entry, pyodideDirectory, mounts }: SandboxArgumentsOptions): string[] {
+export function sandboxArguments({ entry, pyodideDirectory, mounts, readable }: SandboxArgumentsOptions): string[] {
   return [
     "--experimental-permission",
-    `--allow-fs-read=${entry}`,
+    ...[entry, ...readable].map((file) => `--allow-fs-read=${file}`),
     `--allow-fs-read=${withSlash(pyodideDirectory)}`,
     ...mounts.flatMap((mount) => [`--allow-fs-read=${withSlash(mount)}`, `--allow-fs-write=${withSlash(mount)}`]),
     "--disallow-code-generation-from-strings",

@@ -4,7 +4,7 @@ import type { ChatModel } from "../model/chat-model.js";
 import type { NightjarOptions, RuntimeInternals } from "./nightjar-options.js";
 
 /** Settings that may come from `nightjar.config.json` (strict: a misspelt key is an error, not ignored). */
-export const fileSettingsSchema = z.strictObject({
+const fileSettingsSchema = z.strictObject({
   model: z.string().min(1).optional(),
   baseURL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://localhost:11434/v1" }).optional(),
   apiKey: z.string().optional(),

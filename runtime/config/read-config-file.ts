@@ -5,7 +5,7 @@ import { safeParseJson } from "../protocol/safe-parse-json.js";
 import { checkOptions } from "./check-options.js";
 import type { NightjarOptions } from "./nightjar-options.js";
 
-export const configFileName = "nightjar.config.json";
+const configFileName = "nightjar.config.json";
 
 /** Finds `nightjar.config.json` in `cwd` or the nearest folder above it. */
 export function findConfigFile(cwd: string): string | undefined {

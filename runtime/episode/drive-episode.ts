@@ -2,8 +2,9 @@
  * The async driver of the episode generator, for the main thread: sends each request to the model, feeds the
  * response (or the failure) back, enforces the block timeout and disposes the host.
  */
-import type { ChatModel, ChatRequest } from "../model/chat-model.js";
-import type { EpisodeResult, EpisodeSpec, ModelReply } from "./episode-spec.js";
+import type { ChatModel } from "../model/chat-model.js";
+import { askModel } from "./ask-model.js";
+import type { EpisodeResult, EpisodeSpec } from "./episode-spec.js";
 import type { CodeActionHost } from "./host.js";
 import { runEpisode } from "./run-episode.js";
 
@@ -12,46 +13,34 @@ export interface DriveEpisodeOptions {
   spec: EpisodeSpec;
   host: CodeActionHost;
   model: ChatModel;
-  /** Whole-block time limit; a request in flight is aborted when it passes. */
+  /** Whole-block time limit; a request in flight (or a retry waiting) is aborted when it passes. */
   blockTimeoutMs?: number;
   /** Clock for latency figures (injectable for tests). */
   now?: () => number;
 }
 
 export async function driveEpisode(options: DriveEpisodeOptions): Promise<EpisodeResult> {
-  const { spec, host } = options;
+  const { spec, host, model, blockTimeoutMs, now } = options;
   const episode = runEpisode(spec, host);
-  const signal = options.blockTimeoutMs === undefined ? undefined : AbortSignal.timeout(options.blockTimeoutMs);
+  const deadline = startDeadline(blockTimeoutMs);
   try {
     let step = episode.next();
     for (let roundTrip = 1; !step.done; roundTrip += 1) {
-      const reply = await ask({ ...options, request: step.value, roundTrip, signal });
+      const reply = await askModel({ model, request: step.value, roundTrip, signal: deadline?.signal, blockTimeoutMs, observe: spec.observe, now });
       step = episode.next(reply);
     }
     return step.value;
   } finally {
+    deadline?.clear();
     episode.return(undefined as never);
     host.dispose();
   }
 }
 
-interface AskOptions extends DriveEpisodeOptions {
-  request: ChatRequest;
-  roundTrip: number;
-  signal: AbortSignal | undefined;
-}
-
-async function ask({ spec, model, request, roundTrip, signal, blockTimeoutMs, now = performance.now.bind(performance) }: AskOptions): Promise<ModelReply> {
-  spec.observe?.({ type: "model-request", roundTrip, request });
-  const started = now();
-  try {
-    const response = await model.complete(request, { signal });
-    spec.observe?.({ type: "model-response", roundTrip, response, latencyMs: now() - started });
-    return response;
-  } catch (error) {
-    if (signal?.aborted === true) {
-      return { failure: "timeout", detail: `the block ran longer than blockTimeoutMs (${blockTimeoutMs} ms)`, cause: error };
-    }
-    return { failure: "model-error", detail: `model request failed: ${error instanceof Error ? error.message : String(error)}`, cause: error };
-  }
+/** An abort signal for the block's time limit, cleared when the block ends (no timer outlives its block). */
+export function startDeadline(timeoutMs: number | undefined): { signal: AbortSignal; clear(): void } | undefined {
+  if (timeoutMs === undefined) return undefined;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException("block timeout", "TimeoutError")), timeoutMs);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }

@@ -3,7 +3,8 @@
  * its worker): the loop as a generator, the async driver, prompt rendering and the host seam.
  */
 export { runEpisode, type Episode } from "./run-episode.js";
-export { driveEpisode, type DriveEpisodeOptions } from "./drive-episode.js";
+export { driveEpisode, startDeadline, type DriveEpisodeOptions } from "./drive-episode.js";
+export { askModel, type AskModelOptions } from "./ask-model.js";
 export { summarizeTurns } from "./summarize-turns.js";
 export type { EpisodeEvent, EpisodeResult, EpisodeSpec, EpisodeTranscript, ModelFailure, ModelReply } from "./episode-spec.js";
 export type { CodeActionHost, ExitRequest, HostResult, ValidatedExit } from "./host.js";

@@ -9,6 +9,8 @@ export interface CollectOutputsOptions {
   /** The exit's `outputs` argument, if any. */
   outputs: Record<string, unknown> | undefined;
   read: JsSandbox["read"];
+  /** New values of inputs changed in place (staged, not yet applied), for outputs like `order.status`. */
+  changedInputs: Record<string, unknown>;
   /** `done`/`break`/`continue` must produce every output; `return` writes only those in scope. */
   requireAll: boolean;
 }
@@ -26,7 +28,7 @@ export function collectOutputs(options: CollectOutputsOptions): HostResult<Valid
       ? "this block has no outputs; change input objects with exec instead"
       : `not an output of this block (outputs: ${writes.map((write) => write.target).join(", ")}); change input objects with exec instead`,
   }));
-  const fromScope = readTargets({ read: options.read, targets: writes.map((write) => write.target).filter((target) => !(target in outputs)) });
+  const fromScope = readTargets({ read: options.read, changedInputs: options.changedInputs, targets: writes.map((write) => write.target).filter((target) => !(target in outputs)) });
   if (!fromScope.success) return fromScope;
   const values: Record<string, unknown> = {};
   for (const write of writes) {
@@ -42,8 +44,11 @@ export function collectOutputs(options: CollectOutputsOptions): HostResult<Valid
   return { success: true, value: issues.length > 0 ? { success: false, issues } : { success: true, value: values } };
 }
 
-/** Reads targets from scope: `answer` as a variable, `order.status` by walking from `order`. */
-function readTargets(options: { read: JsSandbox["read"]; targets: string[] }): HostResult<Record<string, unknown>> {
+/**
+ * Reads targets from scope: `answer` as a variable, `order.status` by walking from `order` — from its staged
+ * new value if a code action changed it in place (the program's object still holds the old one).
+ */
+function readTargets(options: { read: JsSandbox["read"]; changedInputs: Record<string, unknown>; targets: string[] }): HostResult<Record<string, unknown>> {
   if (options.targets.length === 0) return { success: true, value: {} };
   const roots = [...new Set(options.targets.map((target) => target.split(".")[0] ?? target))];
   const read = options.read(roots);
@@ -52,7 +57,7 @@ function readTargets(options: { read: JsSandbox["read"]; targets: string[] }): H
   for (const target of options.targets) {
     const [root = target, ...path] = target.split(".");
     if (!(root in read.value)) continue;
-    let value: unknown = read.value[root];
+    let value: unknown = path.length > 0 && root in options.changedInputs ? options.changedInputs[root] : read.value[root];
     for (const key of path) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
     values[target] = value;
   }

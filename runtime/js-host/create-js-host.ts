@@ -56,13 +56,14 @@ function prepareExit(request: ExitRequest, context: ExitContext): HostResult<Val
     const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
     return error.success ? exitWith("raise", { writes: {}, error: error.value, commit: () => undefined }) : error;
   }
+  const staged = sandbox.stageChanges();
+  if (!staged.success) return staged;
   const outputs = request.exit === "return" ? undefined : request.outputs;
-  const collected = collectOutputs({ writes: block.writes, outputs, read, requireAll: request.exit !== "return" });
+  const { changedInputs } = staged.value;
+  const collected = collectOutputs({ writes: block.writes, outputs, read, changedInputs, requireAll: request.exit !== "return" });
   if (!collected.success) return collected;
   const returned = request.exit === "return" ? returnValue(request, context) : undefined;
   if (returned !== undefined && !returned.success) return returned;
-  const staged = sandbox.stageChanges();
-  if (!staged.success) return staged;
   const issues: ValidationIssue[] = [
     ...(collected.value.success ? [] : collected.value.issues),
     ...(returned?.value.success === false ? returned.value.issues : []),
@@ -73,11 +74,10 @@ function prepareExit(request: ExitRequest, context: ExitContext): HostResult<Val
   }
   const warning = reboundWarning({ staged: staged.value, block, inputs: context.invocation.scope, warned: context.warnedRebound });
   if (warning !== undefined) return { success: false, message: warning };
-  const index = context.programObjects();
   const written = collected.value.success ? collected.value.value : {};
-  const writes = Object.fromEntries(Object.entries(written).map(([target, value]) => [target, reuseProgramObjects(value, index)]));
+  const writes = Object.fromEntries(Object.entries(written).map(([target, value]) => [target, reuseProgramObjects(value, context.programObjects)]));
   const payload: JsExitPayload = { writes, commit: staged.value.apply };
-  if (returned?.value.success) payload.value = reuseProgramObjects(returned.value.value, index);
+  if (returned?.value.success) payload.value = reuseProgramObjects(returned.value.value, context.programObjects);
   return exitWith(request.exit, payload);
 }
 

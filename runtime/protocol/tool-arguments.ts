@@ -3,9 +3,17 @@
  * an error instead of being ignored.
  */
 import { z } from "zod";
+import { safeParseJson } from "./safe-parse-json.js";
 import type { ToolName } from "./tool-names.js";
 
-const outputs = z.record(z.string(), z.unknown()).optional();
+/** Some models send `outputs` JSON-encoded as a string; it is accepted when the string is a JSON object. */
+const outputs = z
+  .preprocess((value) => {
+    if (typeof value !== "string") return value;
+    const parsed = safeParseJson(value);
+    return parsed.success ? parsed.value : value;
+  }, z.record(z.string(), z.unknown()))
+  .optional();
 const exitWithOutputs = z.strictObject({ outputs });
 
 export const toolArguments = {

@@ -1,5 +1,5 @@
 /** The protocol's tool names (fixed by PROTOCOL.md). */
-export const toolNames = ["eval", "exec", "done", "break", "continue", "return", "raise"] as const;
+const toolNames = ["eval", "exec", "done", "break", "continue", "return", "raise"] as const;
 
 export type ToolName = (typeof toolNames)[number];
 

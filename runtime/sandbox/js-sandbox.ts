@@ -1,5 +1,5 @@
 import type { HostResult } from "../episode/host.js";
-import { preloadEngine } from "./engine/engine-client.js";
+import { preloadEngine } from "./engine/engine-pool.js";
 import { readScope } from "./read-scope.js";
 import { resolveLimits, type JsSandboxLimits } from "./resolve-limits.js";
 import { createScopeConnection } from "./scope-connection.js";

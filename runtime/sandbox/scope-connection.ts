@@ -1,12 +1,13 @@
 import type { HostResult } from "../episode/host.js";
-import { callEngine, currentEngineGeneration, postEngine } from "./engine/engine-client.js";
-import type { EngineReply, EngineRequest, ScopeOperation } from "./engine/engine-protocol.js";
+import type { EngineHandle } from "./engine/engine-handle.js";
+import { acquireEngine, releaseEngine } from "./engine/engine-pool.js";
+import type { EngineRequest, ScopeOperation } from "./engine/engine-protocol.js";
 import { encodeInputs, type EncodedInputs } from "./encode-inputs.js";
 import type { ResolvedLimits } from "./resolve-limits.js";
 
 /**
- * One sandbox's session in the engine worker, opened lazily by the first code action: a block the model
- * answers directly never starts QuickJS. If the engine is replaced (a hard timeout, an engine failure), the
+ * One sandbox's session in an engine worker, opened lazily by the first code action: a block the model
+ * answers directly never starts QuickJS. If the worker is stopped (a hard timeout, an engine failure), the
  * session is gone: the scope starts again from the inputs at the next code action, and the model is told.
  */
 export interface ScopeConnection {
@@ -22,40 +23,51 @@ export interface ScopeConnection {
 
 let sessionIds = 0;
 const resetMessage =
-  "Error: the code-action scope was reset (the sandbox engine was restarted): names defined by earlier code actions " +
-  "and their changes are gone, the inputs are as they were at the start. Run your code again.";
+  "Error: the code-action scope was reset (its engine stopped): names defined by earlier code actions and their " +
+  "changes are gone, the inputs are as they were at the start. Run your code again.";
 
 /** Creates the (not yet opened) connection of one sandbox. */
 export function createScopeConnection(options: { inputs: Record<string, unknown>; limits: ResolvedLimits }): ScopeConnection {
   const { limits } = options;
+  // Past the time limit QuickJS is stopped by its interrupt handler; this is for builtins that never check it.
+  // The slack covers rendering and describing errors (each with a short budget of its own).
+  const hardTimeoutMs = limits.timeMs + 1000;
   let encoded: EncodedInputs | undefined;
-  let session: { sid: number; generation: number | undefined } | undefined;
+  let session: { sid: number; engine: EngineHandle } | undefined;
   let lost = false;
-  const hardTimeoutMs = limits.timeMs * 2 + 2000;
 
-  const send = (request: EngineRequest): HostResult<string> => {
-    const reply: EngineReply = callEngine(request, hardTimeoutMs);
-    if (!reply.ok && reply.fatal) session = undefined;
+  const send = (engine: EngineHandle, request: EngineRequest): HostResult<string> => {
+    const reply = engine.call(request, hardTimeoutMs);
     return reply.ok ? { success: true, value: reply.value } : { success: false, message: reply.message };
   };
   const alive = (): boolean => {
-    if (session !== undefined && session.generation !== currentEngineGeneration()) {
+    if (session !== undefined && !session.engine.alive) {
       session = undefined;
       lost = true;
     }
     return session !== undefined;
   };
-  const open = (): HostResult<number> => {
+  const open = (): HostResult<{ sid: number; engine: EngineHandle }> => {
     try {
       encoded ??= encodeInputs(options.inputs);
     } catch (error) {
       return { success: false, message: `Error: the inputs could not be copied into the code-action scope (${String(error)})` };
     }
     const sid = ++sessionIds;
-    const reply = send({ op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.timeMs });
-    if (!reply.success) return reply;
-    session = { sid, generation: currentEngineGeneration() };
-    return { success: true, value: sid };
+    const request: EngineRequest = { op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.timeMs };
+    let engine = acquireEngine();
+    let reply = send(engine, request);
+    if (!engine.alive) {
+      // An idle worker that broke since it was released: one fresh worker gets a second chance.
+      engine = acquireEngine();
+      reply = send(engine, request);
+    }
+    if (!reply.success) {
+      releaseEngine(engine, true);
+      return reply;
+    }
+    session = { sid, engine };
+    return { success: true, value: session };
   };
 
   return {
@@ -70,17 +82,26 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
         lost = false;
         return { success: false, message: resetMessage };
       }
-      const opened = session === undefined ? open() : { success: true as const, value: session.sid };
+      const opened = session === undefined ? open() : { success: true as const, value: session };
       if (!opened.success) return opened;
-      return send({ op, sid: opened.value, code, timeMs: limits.timeMs, outputChars: limits.outputChars });
+      const { sid, engine } = opened.value;
+      const reply = send(engine, { op, sid, code, timeMs: limits.timeMs });
+      if (!engine.alive) session = undefined; // the reply already says the scope was reset
+      return reply;
     },
     call(operation, args) {
-      if (!alive()) return { success: false, message: "Error: the code-action scope was reset" };
-      return send({ op: "call", sid: session!.sid, operation, args, timeMs: limits.timeMs });
+      if (!alive()) return { success: false, message: resetMessage };
+      const { sid, engine } = session!;
+      const reply = send(engine, { op: "call", sid, operation, args, timeMs: limits.timeMs });
+      if (!engine.alive) session = undefined;
+      return reply;
     },
     close() {
-      if (alive()) postEngine({ op: "close", sid: session!.sid });
+      if (session === undefined) return;
+      const { sid, engine } = session;
       session = undefined;
+      const reply = send(engine, { op: "close", sid, timeMs: limits.timeMs });
+      releaseEngine(engine, reply.success && reply.value === "reuse");
     },
   };
 }

@@ -9,24 +9,25 @@ const maxIndexedObjects = 10_000;
  * Keeps identity: where the model answered with an object that structurally equals one of the program's own
  * (e.g. "pick the book from <catalog>" answered with the book's JSON), the program's object is used instead.
  * Only non-empty, non-array objects are replaced; arrays are rebuilt around replaced elements, because an
- * equal array or empty object is a coincidence far more often than a reference.
+ * equal array or empty object is a coincidence far more often than a reference. `programObjects` is called
+ * (and the index built) only when the value holds an object.
  */
-export function reuseProgramObjects(value: unknown, index: ObjectIndex): unknown {
-  if (typeof value !== "object" || value === null || value instanceof Date || index.size === 0) return value;
+export function reuseProgramObjects(value: unknown, programObjects: () => ObjectIndex): unknown {
+  if (typeof value !== "object" || value === null || value instanceof Date) return value;
   if (Array.isArray(value)) {
-    const items = value.map((item) => reuseProgramObjects(item, index));
+    const items = value.map((item) => reuseProgramObjects(item, programObjects));
     return items.every((item, position) => item === value[position]) ? value : items;
   }
   const keys = Object.keys(value);
   if (keys.length === 0) return value;
-  const match = index.get(signature(keys))?.find((candidate) => structurallyEqual(candidate, value));
+  const match = programObjects().get(signature(keys))?.find((candidate) => structurallyEqual(candidate, value));
   if (match !== undefined) return match;
-  return isPlainObject(value) ? reuseInProperties(value, index) : value;
+  return isPlainObject(value) ? reuseInProperties(value, programObjects) : value;
 }
 
 /** A plain object holding program objects (`{ best: book, reason }`) is rebuilt around them. */
-function reuseInProperties(value: Record<string, unknown>, index: ObjectIndex): Record<string, unknown> {
-  const entries = Object.entries(value).map(([key, item]) => [key, reuseProgramObjects(item, index)] as const);
+function reuseInProperties(value: Record<string, unknown>, programObjects: () => ObjectIndex): Record<string, unknown> {
+  const entries = Object.entries(value).map(([key, item]) => [key, reuseProgramObjects(item, programObjects)] as const);
   return entries.every(([key, item]) => item === value[key]) ? value : Object.fromEntries(entries);
 }
 

@@ -2,10 +2,17 @@
  * Deep equality of data: same own enumerable keys with equal values, arrays element-wise, Dates by time.
  * Prototypes are ignored on purpose: the model's JSON for a class instance equals the instance.
  */
-export function structurallyEqual(left: unknown, right: unknown, depth = 0): boolean {
+export function structurallyEqual(left: unknown, right: unknown): boolean {
+  return equalAt({ left, right, depth: 0 });
+}
+
+/** Deeper than this, two values are treated as different (a cycle or pathological nesting). */
+const maxDepth = 50;
+
+function equalAt({ left, right, depth }: { left: unknown; right: unknown; depth: number }): boolean {
   if (Object.is(left, right)) return true;
   if (typeof left !== "object" || typeof right !== "object" || left === null || right === null) return false;
-  if (depth > 50) return false;
+  if (depth > maxDepth) return false;
   if (left instanceof Date || right instanceof Date) {
     return left instanceof Date && right instanceof Date && left.getTime() === right.getTime();
   }
@@ -15,5 +22,5 @@ export function structurallyEqual(left: unknown, right: unknown, depth = 0): boo
   if (leftKeys.length !== rightKeys.length) return false;
   const rightRecord = right as Record<string, unknown>;
   const leftRecord = left as Record<string, unknown>;
-  return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && structurallyEqual(leftRecord[key], rightRecord[key], depth + 1));
+  return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && equalAt({ left: leftRecord[key], right: rightRecord[key], depth: depth + 1 }));
 }

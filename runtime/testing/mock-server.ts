@@ -73,7 +73,7 @@ async function handle({ request, response, requests, script }: HandleOptions): P
   requests.push({ method: request.method, path: request.url, headers: request.headers, body });
   let reply: MockReply;
   try {
-    reply = pickReply(script as Script<unknown>, body, index) as MockReply;
+    reply = pickReply({ script: script as Script<unknown>, request: body, index }) as MockReply;
   } catch (error) {
     return sendJson(response, 500, { error: { message: `mock server: ${(error as Error).message}` } });
   }

@@ -14,7 +14,7 @@ export interface ScriptedModel extends ChatModel {
 }
 
 /** Pick a scripted reply for request number `index` (0-based); a script that ran out is a test bug. */
-export function pickReply<Request>(script: Script<Request>, request: Request, index: number): ScriptedReply {
+export function pickReply<Request>({ script, request, index }: { script: Script<Request>; request: Request; index: number }): ScriptedReply {
   if (typeof script === "function") return script(request, index);
   const reply = script[index];
   if (reply === undefined) {
@@ -38,7 +38,7 @@ export function createScriptedModel(script: Script<ChatRequest>): ScriptedModel 
     async complete(request, options = {}): Promise<ChatResponse> {
       calls.push({ messages: [...request.messages], tools: request.tools });
       callOptions.push(options);
-      const reply = pickReply(script, request, calls.length - 1);
+      const reply = pickReply({ script, request, index: calls.length - 1 });
       if ("text" in reply) return { content: reply.text, toolCalls: [], ...(reply.usage ? { usage: reply.usage } : {}) };
       const toolCalls = reply.toolCalls.map((call) => ({ id: call.id ?? `call_${nextId++}`, name: call.name, arguments: argumentsText(call) }));
       return { content: reply.content ?? null, toolCalls, ...(reply.usage ? { usage: reply.usage } : {}) };

@@ -25,8 +25,8 @@ describe("startLiveStatus", () => {
     emit(event("model-request", 1));
     emit(event("block-end", 1));
     stop();
-    expect(terminal.writes[0]).toMatch(/^\r\x1b\[2Knightjar a\.ts:3 · 0 round trips · \d\.\ds$/);
-    expect(terminal.writes[1]).toMatch(/^\r\x1b\[2Knightjar a\.ts:3 · 1 round trip · /);
+    expect(terminal.writes[0]).toMatch(/^\r\x1b\[2Knightjar a\.ts:3 · starting · \d\.\ds$/);
+    expect(terminal.writes[1]).toMatch(/^\r\x1b\[2Knightjar a\.ts:3 · round trip 1 · /);
     expect(terminal.writes.at(-1)).toBe("\r\x1b[2K");
   });
 

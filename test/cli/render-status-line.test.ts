@@ -8,9 +8,9 @@ describe("renderStatusLine", () => {
     expect(renderStatusLine({ blocks: [], now: 0, columns: 80 })).toBe("");
   });
 
-  it("shows where the block is, its round trips and elapsed seconds", () => {
+  it("shows where the block is, the round trip it is on and elapsed seconds", () => {
     expect(renderStatusLine({ blocks: [block("examples/a.ts:12", 1, 1000)], now: 3450, columns: 80 })).toBe(
-      "nightjar examples/a.ts:12 · 1 round trip · 2.5s",
+      "nightjar examples/a.ts:12 · round trip 1 · 2.5s",
     );
   });
 
@@ -20,7 +20,7 @@ describe("renderStatusLine", () => {
       now: 1000,
       columns: 120,
     });
-    expect(line).toBe("nightjar a.ts:3 x3 · 2 round trips · 1.0s  |  b.ts:9 · 0 round trips · 0.5s");
+    expect(line).toBe("nightjar a.ts:3 x3 · round trip 2 · 1.0s  |  b.ts:9 · starting · 0.5s");
   });
 
   it("never grows past the terminal width", () => {

@@ -16,6 +16,13 @@ describe("splitRunArguments", () => {
     });
   });
 
+  it("skips the values of run's options that take one", () => {
+    expect(splitRunArguments(["run", "--mount", "data", "--mount=out", "app.py", "--mount", "x"])).toEqual({
+      cliArguments: ["run", "--mount", "data", "--mount=out", "app.py"],
+      programArguments: ["--mount", "x"],
+    });
+  });
+
   it("accepts -- before the file", () => {
     expect(splitRunArguments(["run", "--", "-odd-name.ts", "a"])).toEqual({
       cliArguments: ["run", "-odd-name.ts"],

@@ -81,15 +81,15 @@ describe("in-place changes, enums and dataclasses (multi-block example)", () => 
 });
 
 describe("exits", () => {
-  it("continue, break and return reach the program's control flow", async () => {
-    const model = bed.model.use([toolCall("continue"), toolCall("break"), toolCall("return", { value: "outage" })]);
+  it("done falls through, break leaves the loop, return leaves the function", async () => {
+    const model = bed.model.use([toolCall("done"), toolCall("break"), toolCall("return", { value: "outage" })]);
     const result = await bed.run(fixture("exits.py"));
     expect(result.stdout).toBe("looked at: ['typo']\nreturned: outage\n");
     expect(model.calls).toHaveLength(3);
     expect(model.calls[0]!.tools.map((tool) => tool.name)).toEqual(["eval", "exec", "done", "break", "continue", "return", "raise"]);
   });
 
-  it("break with an output sent as JSON keeps the identity of the program's object", async () => {
+  it("continue skips to the next item; break with an output sent as JSON keeps the program object's identity", async () => {
     bed.model.use([toolCall("continue"), toolCall("break", { outputs: { healing_item: { name: "healing potion", strength: 30 } } })]);
     const result = await bed.run(example("heal.py"));
     expect(result).toMatchObject({ code: 0, stdout: "health: 50\n" });
@@ -108,7 +108,7 @@ describe("exits", () => {
       "caught OutOfStock: no mug left\ncaught ValueError: no age\ncaught NaturalBlockError: tool-call-limit\n",
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Traceback \(most recent call last\):\n {2}File ".*raises\.py", line 42, in <module>\n/);
+    expect(result.stderr).toMatch(/Traceback \(most recent call last\):\n {2}File ".*raises\.py", line 37, in <module>\n/);
     expect(result.stderr).toMatch(/KeyError: 'still none'\n$/);
     expect(result.stderr).not.toContain("nightjarpy");
   });
@@ -133,5 +133,27 @@ describe("nested functions and classes", () => {
   it("accepts `import nightjar as nj`", async () => {
     bed.model.use([toolCall("return", { value: "Hi Ann" })]);
     expect((await bed.run(fixture("alias.py"))).stdout).toBe("Hi Ann\n");
+  });
+});
+
+describe("all or nothing", () => {
+  it("undoes a code action's in-place changes when the block raises, and keeps them when it finishes", async () => {
+    bed.model.use([
+      toolCall("exec", { code: "cart.items.append('gift')\ncart.total += 5\ncart.meta['coupon'] = 'X'\ncart.items = ['replaced']" }),
+      toolCall("raise", { error: { type: "CheckoutError", message: "over 100" } }),
+      toolCall("exec", { code: "cart.total //= 2" }),
+      toolCall("done"),
+    ]);
+    const result = await bed.run(fixture("rollback.py"));
+    expect(result.stdout).toBe(
+      "raised: over 100\nCart(items=['mug'], total=120, meta={'coupon': None}) True\nCart(items=['mug'], total=60, meta={'coupon': None}) True\n",
+    );
+  });
+});
+
+describe("conversion of model JSON to annotated values", () => {
+  it("passes its checks inside the sandbox", async () => {
+    const result = await bed.run(fixture("coerce_checks.py"));
+    expect(result).toEqual({ code: 0, stdout: "all 24 checks passed\n", stderr: "" });
   });
 });

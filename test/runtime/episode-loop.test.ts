@@ -34,6 +34,11 @@ describe("the episode loop", () => {
     expect(host.disposed).toBe(1);
   });
 
+  it("accepts outputs sent JSON-encoded as a string", async () => {
+    const { host } = await run([toolCall("done", { outputs: '{"n":3}' })]);
+    expect(host.log).toEqual(['exit {"exit":"done","outputs":{"n":3}}']);
+  });
+
   it("handles several tool calls of one turn in order and stops at the exit", async () => {
     const turn: ScriptedReply = {
       toolCalls: [

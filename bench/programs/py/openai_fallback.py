@@ -1,7 +1,7 @@
 # Stand-in for the `openai` package where it is not installed (it comes from PyPI, which this machine cannot
-# reach). It offers the one call the Python twins make, `OpenAI().chat.completions.create(...)`, with the same
-# arguments and result shape, so each twin reads exactly as it would with the real package. The bench does not
-# count these lines as the twins' code, as it does not count the real package's.
+# reach). The bench copies it beside a twin as `openai.py` only when `import openai` fails. It offers the one call
+# the twins make, `OpenAI().chat.completions.create(...)`, with the same arguments and result shape, so each twin
+# reads exactly as it would with the real package (whose lines are not the twin's code either).
 import json
 import os
 import urllib.request

@@ -1,12 +1,15 @@
 import type { MessagePort } from "node:worker_threads";
 import type { SessionLimits } from "./engine-session.js";
 
-/** A request from the program's thread to the engine worker. `sid` names one sandbox's session. */
+/**
+ * A request from the program's thread to the engine worker. `sid` names one sandbox's session. Every request
+ * gets one reply; `close` answers `reuse` or `retire` (the worker kept memory it could not free).
+ */
 export type EngineRequest =
   | { op: "open"; sid: number; limits: SessionLimits; inputsJson: string; timeMs: number }
-  | { op: "evaluate" | "execute"; sid: number; code: string; timeMs: number; outputChars: number }
+  | { op: "evaluate" | "execute"; sid: number; code: string; timeMs: number }
   | { op: "call"; sid: number; operation: ScopeOperation; args: string[]; timeMs: number }
-  | { op: "close"; sid: number };
+  | { op: "close"; sid: number; timeMs: number };
 
 /** Prelude operations the program's side may call (see prelude-scope.ts). */
 export type ScopeOperation = "has" | "read" | "stage";
@@ -17,9 +20,14 @@ export type ScopeOperation = "has" | "read" | "stage";
  */
 export type EngineReply = { ok: true; value: string } | { ok: false; message: string; fatal?: boolean };
 
-/** Where the worker finds QuickJS: file URLs resolved by the program's side (the worker may be eval'd code). */
+/**
+ * What a worker starts with. QuickJS is found through file URLs resolved by the program's side (the worker may
+ * be eval'd code); the WebAssembly module is compiled once per process and shared, so each new worker runs
+ * already-compiled engine code instead of compiling and warming up its own.
+ */
 export interface EngineWorkerData {
   port: MessagePort;
   signal: Int32Array;
   moduleUrls: { core: string; variant: string };
+  wasmModule: WebAssembly.Module;
 }

@@ -7,17 +7,23 @@ import type { EngineReply } from "./engine-protocol.js";
 export interface SessionLimits {
   memoryBytes: number;
   stackBytes: number;
+  /** Cap of rendered results, console output and error messages. */
+  outputChars: number;
 }
 
 /** One sandbox's QuickJS runtime and context inside the engine worker. Every method returns a reply value. */
 export interface EngineSession {
   /** Runs code (`type: "global"`, never a module) and renders its completion value, or says `Success`. */
-  run(options: { code: string; render: boolean; timeMs: number; outputChars: number }): EngineReply;
+  run(options: { code: string; render: boolean; timeMs: number }): EngineReply;
   /** Whether `code` parses as a script (nothing runs). */
   compiles(code: string): boolean;
   /** Calls one of the prelude's scope operations with string arguments; the result must be a string. */
   call(options: { operation: string; args: string[]; timeMs: number }): EngineReply;
-  dispose(): void;
+  /**
+   * Frees the runtime. Returns `retire` when it cannot be freed safely (promise jobs still queue themselves:
+   * QuickJS would abort on the objects they hold) and is left allocated; the worker should then be replaced.
+   */
+  dispose(): "reuse" | "retire";
 }
 
 /** Cuts text past `limit` characters with a note that tells the model how to see the rest. */
@@ -27,7 +33,7 @@ function truncate(text: string, limit: number): string {
 }
 
 /** How long rendering a result may take after the code action itself: hostile getters must not hang it. */
-const renderTimeMs = 500;
+const renderTimeMs = 200;
 
 /** Opens a session: a fresh runtime with limits, the prelude, and the inputs (wire JSON) loaded. */
 export function openEngineSession(options: {
@@ -90,13 +96,18 @@ function createSession(options: {
   limits: SessionLimits;
 }): EngineSession {
   const { runtime, context, scope, clock } = options;
+  // After an interrupt or running out of memory QuickJS may leak objects, and freeing a runtime with leaked
+  // objects aborts the engine; such a runtime is never freed: its worker is retired instead.
+  let tainted = false;
   const failure = (error: QuickJSHandle, timeMs: number): EngineReply => {
     const interrupted = clock.interrupted;
     clock.start(renderTimeMs);
     const described = callScope("describe", [error]);
     error.dispose();
     const text = described.ok ? described.value : undefined;
-    return { ok: false, message: describeFailure({ text, interrupted, timeMs, memoryBytes: options.limits.memoryBytes }) };
+    tainted ||= interrupted || text === undefined || text === "InternalError: out of memory";
+    const message = describeFailure({ text, interrupted, timeMs, memoryBytes: options.limits.memoryBytes });
+    return { ok: false, message: truncate(message, options.limits.outputChars) };
   };
   const callScope = (operation: string, args: QuickJSHandle[]): EngineReply => {
     const fn = context.getProp(scope, operation);
@@ -130,7 +141,8 @@ function createSession(options: {
   };
 
   return {
-    run({ code, render, timeMs, outputChars }) {
+    run({ code, render, timeMs }) {
+      const { outputChars } = options.limits;
       clock.start(timeMs);
       const evaluated = context.evalCode(code, "code-action.js", { type: "global" });
       if (evaluated.error) return failure(evaluated.error, timeMs);
@@ -168,8 +180,12 @@ function createSession(options: {
     },
     dispose() {
       scope.dispose();
+      clock.start(renderTimeMs);
+      for (let round = 0; round < 3 && runtime.hasPendingJob(); round++) runtime.executePendingJobs().dispose();
+      if (tainted || clock.interrupted || runtime.hasPendingJob()) return "retire";
       context.dispose();
       runtime.dispose();
+      return "reuse";
     },
   };
 }

@@ -6,12 +6,15 @@
  * The program's thread talks to it synchronously (see engine-client.ts): one request, one reply.
  */
 import { workerData } from "node:worker_threads";
-import type { QuickJSWASMModule } from "quickjs-emscripten-core";
+import type { QuickJSSyncVariant, QuickJSWASMModule } from "quickjs-emscripten-core";
 import type { EngineReply, EngineRequest, EngineWorkerData } from "./engine-protocol.js";
 import { openEngineSession, type EngineSession } from "./engine-session.js";
 import { rewriteTopLevel } from "./rewrite-top-level.js";
 
 const data = workerData as EngineWorkerData;
+// The Emscripten build prints to console.error when it aborts (it binds console.error when loaded); the abort
+// also surfaces as an exception, handled below, so the program's stderr is spared.
+console.error = () => undefined;
 const sessions = new Map<number, EngineSession>();
 const ready = loadQuickJs();
 let queue = Promise.resolve();
@@ -21,10 +24,12 @@ data.port.on("message", (request: EngineRequest) => {
 });
 
 async function loadQuickJs(): Promise<QuickJSWASMModule> {
-  const core = (await import(data.moduleUrls.core)) as typeof import("quickjs-emscripten-core");
-  const variant: unknown = await import(data.moduleUrls.variant);
-  const load = core.newQuickJSWASMModuleFromVariant ?? (core as unknown as { default: typeof core }).default.newQuickJSWASMModuleFromVariant;
-  return load(variant as Parameters<typeof load>[0]);
+  const imported = (await import(data.moduleUrls.core)) as typeof import("quickjs-emscripten-core") & { default?: unknown };
+  // The CommonJS build may come back as a namespace with the exports under `default`.
+  const core = (imported.newQuickJSWASMModuleFromVariant === undefined ? imported.default : imported) as typeof import("quickjs-emscripten-core");
+  const variant = (await import(data.moduleUrls.variant)) as QuickJSSyncVariant & { default?: QuickJSSyncVariant };
+  const baseVariant = variant.default ?? variant;
+  return core.newQuickJSWASMModuleFromVariant(core.newVariant(baseVariant, { wasmModule: data.wasmModule }));
 }
 
 async function serve(request: EngineRequest): Promise<void> {
@@ -35,7 +40,6 @@ async function serve(request: EngineRequest): Promise<void> {
     // Only the engine itself throws here (QuickJS errors are values): its state can no longer be trusted.
     reply = { ok: false, fatal: true, message: "Error: the code-action engine failed; the code-action scope was reset" };
   }
-  if (request.op === "close") return;
   data.port.postMessage(reply);
   Atomics.store(data.signal, 0, 1);
   Atomics.notify(data.signal, 0);
@@ -53,8 +57,7 @@ function handle(quickjs: QuickJSWASMModule, request: EngineRequest): EngineReply
   switch (request.op) {
     case "close":
       sessions.delete(request.sid);
-      session.dispose();
-      return { ok: true, value: "" };
+      return { ok: true, value: session.dispose() };
     case "evaluate":
       return session.run({ ...request, code: expressionCode(session, request.code), render: true });
     case "execute":

@@ -76,7 +76,8 @@ const scope = (() => {
   }
 
   function describe(error) {
-    if (error instanceof BaseError) return SafeString(error.name) + ": " + SafeString(error.message);
+    // Cut early: a huge message would only be copied out to be truncated.
+    if (error instanceof BaseError) return (SafeString(error.name) + ": " + SafeString(error.message)).slice(0, 20000);
     return "Uncaught " + render(error, 500);
   }
 

@@ -14,12 +14,18 @@ const runtimePath = path.join(directory, "fake-runtime.mjs");
 fs.writeFileSync(runtimePath, fakeRuntimeSource);
 let counter = 0;
 
+/** Removes the temporary programs (call from afterAll). */
+export function removeCompiledPrograms(): void {
+  fs.rmSync(directory, { recursive: true, force: true });
+}
+
 /**
  * Compiles a program in the in-memory project against the fake runtime, strips types with esbuild, writes
  * it to a temporary .mjs and imports it. Throws with the diagnostics if the program does not compile.
+ * `runtimeModule` (an absolute path) replaces the fake runtime, e.g. with the real one.
  */
-export async function importCompiled(project: Project, source: string): Promise<Record<string, any>> {
-  const result = compileIn(project, source, { runtimeModule: pathToFileURL(runtimePath).href });
+export async function importCompiled(project: Project, source: string, options: { runtimeModule?: string } = {}): Promise<Record<string, any>> {
+  const result = compileIn(project, source, { runtimeModule: options.runtimeModule ?? runtimePath });
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.category === "error");
   if (errors.length > 0 || !result.changed) throw new Error(`did not compile: ${JSON.stringify(result.diagnostics)}`);
   const { code } = await transform(result.code, { loader: "ts", format: "esm", target: "es2022" });

@@ -28,7 +28,8 @@ export interface BundlerCase {
   readMark: string;
 }
 
-const runtimeCall = /\b(?:__nj_run|runBlock)\s*\(/;
+// Bundlers rename the import: `__nj_run(`, `runBlock(`, or webpack's `(0, ns.runBlock)(`.
+const runtimeCall = /\b(?:__nj_run|runBlock)\)?\s*\(/;
 
 export function describeBundler(spec: BundlerCase): void {
   describe(`${spec.fixture} build`, () => {

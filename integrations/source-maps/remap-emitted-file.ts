@@ -1,7 +1,7 @@
 /**
- * tsc writes source maps against the text it compiled, which for a file with blocks is the compiler's output.
- * Chaining each such map with the compiler's own map (compiled text -> original) makes the emitted maps (external
- * `.map` files and inline ones) point at the lines the programmer wrote, as they do for every other file.
+ * TypeScript (tsc, ts-node) writes source maps against the text it compiled, which for a file with blocks is the
+ * compiler's output. Chaining such a map with the compiler's own map (compiled text -> original) makes it (an
+ * external `.map` file or an inline one) point at the lines the programmer wrote, as for every other file.
  */
 import path from "node:path";
 import remapping, { type EncodedSourceMap } from "@jridgewell/remapping";
@@ -9,14 +9,14 @@ import type { SourceMap } from "../transform.js";
 
 /** Options of {@link remapEmittedFile}. */
 export interface RemapEmittedFileOptions {
-  /** Path tsc writes to. */
+  /** Path of the emitted file (relative sources in its map are resolved from its folder). */
   fileName: string;
   text: string;
   /** The compiler's maps, keyed by the absolute path of the original file. */
   compilerMaps: ReadonlyMap<string, SourceMap>;
 }
 
-const inlineMapPattern = /(\/\/# sourceMappingURL=data:application\/json;base64,)([A-Za-z0-9+/=]+)\s*$/;
+const inlineMapPattern = /(\/\/# sourceMappingURL=data:application\/json(?:;charset=utf-8)?;base64,)([A-Za-z0-9+/=]+)\s*$/;
 
 /** The text to write instead: a remapped map file, a module with a remapped inline map, or `text` unchanged. */
 export function remapEmittedFile(options: RemapEmittedFileOptions): string {
@@ -39,8 +39,9 @@ function remapMapText(options: RemapEmittedFileOptions & { mapText: string; dire
   // remapping hands the loader each source already joined with sourceRoot, and returns joined sources.
   const remapped = remapping(
     emitted,
-    (source) => {
-      const compilerMap = compilerMapOf(source);
+    (source, context) => {
+      // Only tsc's sources lead to a compiler map; the compiler's own source is the original file.
+      const compilerMap = context.depth === 1 ? compilerMapOf(source) : undefined;
       // The compiler's map has one source, the original file; naming it by its base name keeps tsc's path.
       return compilerMap ? { ...compilerMap, sources: [path.basename(source)] } : null;
     },

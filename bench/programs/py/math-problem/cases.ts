@@ -1,0 +1,17 @@
+import type { ProgramCase } from "../../../harness/program-case.js";
+import { call, done, json } from "../../../harness/scripted-reply.js";
+
+export const covers = ["math word problem"];
+
+const solve = (problem: string, answer: number): ProgramCase => ({
+  name: problem.slice(0, 30),
+  input: { problem },
+  expected: answer,
+  natural: [call(problem, done({ answer }))],
+  twin: [call(problem, json({ answer }))],
+});
+
+export const cases = [
+  solve("A garden is 12 m long and 7 m wide. What is its area in square metres?", 84),
+  solve("Tom reads 15 pages a day. How many days does a 240 page book take him?", 16),
+];

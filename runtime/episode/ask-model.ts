@@ -1,0 +1,34 @@
+import type { ChatModel, ChatRequest } from "../model/chat-model.js";
+import type { EpisodeEvent, ModelReply } from "./episode-spec.js";
+
+/** Options of {@link askModel}. */
+export interface AskModelOptions {
+  model: ChatModel;
+  request: ChatRequest;
+  roundTrip: number;
+  /** The block's deadline; when it has fired, a failure is reported as `timeout`. */
+  signal?: AbortSignal;
+  blockTimeoutMs?: number;
+  observe?: (event: EpisodeEvent) => void;
+  now?: () => number;
+}
+
+/**
+ * Sends one request of an episode, reports it and its response to `observe`, and turns a failed request into
+ * the `ModelFailure` value the episode loop expects. Shared by every driver (main thread, Python host).
+ */
+export async function askModel(options: AskModelOptions): Promise<ModelReply> {
+  const { model, request, roundTrip, signal, observe, now = performance.now.bind(performance) } = options;
+  observe?.({ type: "model-request", roundTrip, request });
+  const started = now();
+  try {
+    const response = await model.complete(request, { signal });
+    observe?.({ type: "model-response", roundTrip, response, latencyMs: now() - started });
+    return response;
+  } catch (error) {
+    if (signal?.aborted === true) {
+      return { failure: "timeout", detail: `the block ran longer than blockTimeoutMs (${options.blockTimeoutMs} ms)`, cause: error };
+    }
+    return { failure: "model-error", detail: `model request failed: ${error instanceof Error ? error.message : String(error)}`, cause: error };
+  }
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import type { EngineReply, EngineRequest, EngineWorkerData } from "./engine-protocol.js";
+
+/** One engine worker as the program's thread sees it: synchronous calls, each with a hard timeout. */
+export interface EngineHandle {
+  /** False once the worker was stopped (hard timeout, engine failure) or died. */
+  readonly alive: boolean;
+  /**
+   * Sends one request and blocks until the reply, at most `hardTimeoutMs` (plus start-up time on the first
+   * call). A worker that does not answer in time, or reports itself broken, is stopped: a fatal reply comes back.
+   */
+  call(request: EngineRequest, hardTimeoutMs: number): EngineReply;
+  stop(): void;
+}
+
+/** Native stack of an engine thread: far more than QuickJS's own stack limit can use (see engine-worker.ts). */
+const workerStackMb = 64;
+/** Starting the worker (and loading QuickJS) happens inside the first request's wait. */
+const startupAllowanceMs = 15_000;
+
+/** Starts an engine worker; it loads QuickJS in the background while the program goes on. */
+export function spawnEngine(): EngineHandle {
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const require = createRequire(import.meta.url);
+  const workerData: EngineWorkerData = {
+    port: port2,
+    signal,
+    moduleUrls: {
+      core: pathToFileURL(require.resolve("quickjs-emscripten-core")).href,
+      variant: pathToFileURL(require.resolve("@jitl/quickjs-wasmfile-release-sync")).href,
+    },
+    wasmModule: (compiled ??= new wasm.Module(readFileSync(require.resolve("@jitl/quickjs-wasmfile-release-sync/wasm")))),
+  };
+  const options = { workerData, transferList: [port2], resourceLimits: { stackSizeMb: workerStackMb } };
+  const worker = import.meta.url.endsWith(".ts")
+    ? new Worker(bundleWorkerSource(require), { ...options, eval: true })
+    : new Worker(new URL("./engine-worker.js", import.meta.url), options);
+  let alive = true;
+  let started = false;
+  const stop = (): void => {
+    if (!alive) return;
+    alive = false;
+    port1.close();
+    void worker.terminate();
+  };
+  // A worker that dies on its own only loses its sessions; its error must not crash the program.
+  worker.on("error", stop);
+  worker.on("exit", stop);
+  worker.unref();
+  port1.unref();
+  return {
+    get alive() {
+      return alive;
+    },
+    call(request, hardTimeoutMs) {
+      if (!alive) return { ok: false, fatal: true, message: "Error: the code-action engine stopped; the code-action scope was reset" };
+      Atomics.store(signal, 0, 0);
+      port1.postMessage(request);
+      Atomics.wait(signal, 0, 0, hardTimeoutMs + (started ? 0 : startupAllowanceMs));
+      started = true;
+      const received = receiveMessageOnPort(port1) as { message: EngineReply } | undefined;
+      if (received === undefined) {
+        stop();
+        return { ok: false, fatal: true, message: `TimeoutError: the code action did not stop within ${hardTimeoutMs} ms; the code-action scope was reset` };
+      }
+      if (!received.message.ok && received.message.fatal) stop();
+      return received.message;
+    },
+    stop,
+  };
+}
+
+let bundled: string | undefined;
+let compiled: WebAssembly.Module | undefined;
+/** The global WebAssembly API (the project's `lib` setting declares its types but not the global value). */
+const wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WebAssembly.Module } }).WebAssembly;
+
+/**
+ * Running from TypeScript sources (tests, development): a worker cannot load `.ts`, so the worker entry is
+ * bundled once per process to one CommonJS script with esbuild (a dependency of the package). The built
+ * package never does this.
+ */
+function bundleWorkerSource(require: NodeJS.Require): string {
+  if (bundled !== undefined) return bundled;
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  const built = esbuild.buildSync({
+    entryPoints: [fileURLToPath(new URL("./engine-worker.ts", import.meta.url))],
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    write: false,
+    logLevel: "silent",
+  });
+  bundled = built.outputFiles[0]!.text;
+  return bundled;
+}

@@ -1,0 +1,40 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { transformSource } from "../../compiler/index.js";
+
+// Real files: the nearest tsconfig.json decides the project; "nightjar-ts" resolves like it would for users.
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), "nj-disk-"));
+afterAll(() => fs.rmSync(temporary, { recursive: true, force: true }));
+
+test("inside this repository, nightjar-ts resolves to its own runtime through package.json exports", () => {
+  const fileName = path.resolve("test/compiler/fixtures/disk/classify.ts");
+  const result = transformSource({ fileName, text: fs.readFileSync(fileName, "utf8") });
+  expect(result.diagnostics).toEqual([]);
+  expect(result.changed).toBe(true);
+  expect(result.code).toContain('id: "test/compiler/fixtures/disk/classify.ts:6:3"');
+  expect(result.code).toContain('{ name: "Category", text: "enum Category { Presale = \\"Pre-sale question\\", Defective = \\"Defective item\\" }" }');
+});
+
+test("the nearest tsconfig is used, and a changed imported file is re-read before the next compile", () => {
+  const write = (name: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(temporary, name)), { recursive: true });
+    fs.writeFileSync(path.join(temporary, name), text);
+  };
+  write("tsconfig.json", JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", strict: true, lib: ["ES2023"], types: [] } }));
+  write("node_modules/nightjar-ts/package.json", JSON.stringify({ name: "nightjar-ts", type: "module", types: "index.d.ts" }));
+  write("node_modules/nightjar-ts/index.d.ts", "export declare function natural(strings: TemplateStringsArray, ...values: unknown[]): Promise<void>;\n");
+  write("package.json", JSON.stringify({ type: "module" }));
+  write("src/status.ts", 'export type Status = "open" | "closed";\n');
+  const text = 'import { natural } from "nightjar-ts";\nimport type { Status } from "./status.js";\nexport async function f() {\n  let status!: Status;\n  await natural`Decide <:status>`;\n  return status;\n}\n';
+  const fileName = path.join(temporary, "src/main.ts");
+  write("src/main.ts", text);
+  const first = transformSource({ fileName, text });
+  expect(first.code).toContain('{ name: "Status", text: "type Status = \\"open\\" | \\"closed\\"" }');
+  expect(first.code).toContain('id: "src/main.ts:5:3"');
+  write("src/status.ts", 'export type Status = "open" | "closed" | "snoozed";\n');
+  fs.utimesSync(path.join(temporary, "src/status.ts"), new Date(), new Date(Date.now() + 5_000));
+  const second = transformSource({ fileName, text });
+  expect(second.code).toContain('__nj_z.literal(["open", "closed", "snoozed"])');
+});

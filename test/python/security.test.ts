@@ -1,0 +1,137 @@
+/**
+ * The sandbox holds against code that tries to get out, whether a model's code action or the program itself
+ * runs it: every attempt in hostile-py-corpus.json (host files, the project's files, the environment, sockets
+ * and HTTP to a listener on 127.0.0.1, `import js`, Pyodide's mount functions, processes, signals) is run, and
+ * the test checks what matters — no secret reached Python, the listener saw no traffic, no host file was
+ * written, no process was signalled.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createSocket, type Socket as UdpSocket } from "node:dgram";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toolCall } from "../../runtime/testing/index.js";
+import { fixture, lastToolResult, startTestBed, userMessage, type PythonTestBed } from "./support/python-harness.js";
+
+interface Attempt {
+  id: number;
+  attempt: string;
+  code: string;
+}
+
+const marker = `nj-secret-${process.pid}-${Date.now()}`;
+const secrets = { file: `FILE-${marker}`, env: `ENV-${marker}`, net: `NET-${marker}` };
+const projectFile = fileURLToPath(new URL("../../package.json", import.meta.url));
+let secretDirectory: string;
+let escapeFile: string;
+let mounted: string;
+let corpus: Attempt[];
+let tcp: Server;
+let udp: UdpSocket;
+let victim: ChildProcess;
+const traffic = { tcp: 0, udp: 0 };
+let bed: PythonTestBed;
+
+beforeAll(async () => {
+  secretDirectory = mkdtempSync(join(tmpdir(), "nightjar-secret-"));
+  writeFileSync(join(secretDirectory, "secret.txt"), secrets.file);
+  escapeFile = join(tmpdir(), `nightjar-escaped-${marker}`);
+  process.env.NIGHTJAR_TEST_SECRET = secrets.env;
+  tcp = createServer((socket) => {
+    traffic.tcp += 1;
+    socket.end(`HTTP/1.0 200 OK\r\n\r\n${secrets.net}`);
+  });
+  await new Promise<void>((resolve) => tcp.listen(0, "127.0.0.1", resolve));
+  udp = createSocket("udp4").on("message", () => (traffic.udp += 1));
+  const port = (tcp.address() as { port: number }).port;
+  await new Promise<void>((resolve) => udp.bind(port, "127.0.0.1", resolve));
+  victim = spawn("sleep", ["120"], { stdio: "ignore" });
+  const substitute = (code: string) =>
+    code
+      .replaceAll("__SECRET_FILE__", join(secretDirectory, "secret.txt"))
+      .replaceAll("__SECRET_DIR__", secretDirectory)
+      .replaceAll("__PROJECT_FILE__", projectFile)
+      .replaceAll("__PROJECT_DIR__", join(projectFile, ".."))
+      .replaceAll("__ESCAPE_FILE__", escapeFile)
+      .replaceAll("__VICTIM_PID__", String(victim.pid))
+      .replaceAll("__PORT__", String(port));
+  const raw = JSON.parse(readFileSync(fileURLToPath(new URL("./hostile-py-corpus.json", import.meta.url)), "utf8")) as Attempt[];
+  corpus = raw.map((entry) => ({ ...entry, code: substitute(entry.code) }));
+  mounted = mkdtempSync(join(tmpdir(), "nightjar-probes-"));
+  writeFileSync(join(mounted, "attempts.json"), JSON.stringify(corpus));
+  bed = await startTestBed({ mounts: [mounted] });
+});
+
+afterAll(async () => {
+  delete process.env.NIGHTJAR_TEST_SECRET;
+  victim?.kill();
+  tcp?.close();
+  udp?.close();
+  await bed?.sandbox.close();
+});
+
+function expectNothingEscaped(text: string): void {
+  for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
+  expect(traffic).toEqual({ tcp: 0, udp: 0 });
+  expect(existsSync(escapeFile)).toBe(false);
+  expect(victim.exitCode).toBeNull();
+  expect(victim.signalCode).toBeNull();
+}
+
+describe("hostile code", () => {
+  it("has at least 30 attempts in the corpus", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("from the model's code actions gets nothing out of the sandbox", async () => {
+    const results = new Map<number, string>();
+    bed.model.use((request) => {
+      const attempt = corpus.find((entry) => userMessage(request).includes(`'#${entry.id} `))!;
+      const result = lastToolResult(request);
+      if (result === undefined) return toolCall("exec", { code: attempt.code });
+      results.set(attempt.id, result);
+      return toolCall("done");
+    });
+    const run = await bed.run(fixture("probe.py"), corpus.map((entry) => `#${entry.id} ${entry.attempt}`));
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe("sandbox still running\n");
+    expect(results.size).toBe(corpus.length);
+    const all = [...results.values()].join("\n");
+    expectNothingEscaped(all + run.stdout);
+    // Attempts that "succeed" without getting anything: the in-memory file system, an environment without the
+    // host's variables, a shell that cannot be started (status 127 << 8).
+    const notRefused = corpus.filter((entry) => !results.get(entry.id)!.startsWith("Error:")).map((entry) => entry.attempt);
+    expect(notRefused).toEqual([
+      "list the project directory",
+      "read an env var through os.environ",
+      "read an env var through posix.environ",
+      "JsProxy objects found with gc",
+      "mount NODEFS through the Emscripten module",
+      "os.system",
+      "ctypes libc system",
+      "write a file on the host",
+    ]);
+    expect(results.get(corpus.find((entry) => entry.attempt === "os.system")!.id)).toContain("32512");
+    expect(results.get(corpus.find((entry) => entry.attempt === "read /etc/passwd")!.id)).toMatch(/^Error: FileNotFoundError/);
+    expect(results.get(corpus.find((entry) => entry.attempt === "TCP socket to the host listener")!.id)).toMatch(/^Error: PermissionError/);
+  });
+
+  it("from the program itself gets nothing out either", async () => {
+    const run = await bed.run(fixture("self_probe.py"), [join(mounted, "attempts.json")]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/sandbox still running\n$/);
+    expectNothingEscaped(run.stdout + run.stderr);
+  });
+
+  it("answers `import js` with an object that has no way to the host", async () => {
+    const model = bed.model.use([
+      toolCall("eval", { expression: "[name for name in ('process', 'require', 'globalThis', 'fetch') if hasattr(__import__('js'), name)]" }),
+      toolCall("done"),
+    ]);
+    await bed.run(fixture("probe.py"), ["#0 inspect js"]);
+    expect(lastToolResult(model.calls[1]!)).toBe("[]");
+  });
+});
