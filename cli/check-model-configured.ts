@@ -6,11 +6,10 @@
  */
 import { relative } from "node:path";
 import { assertModelConfigured, loadConfig } from "../runtime/index.js";
-import { scanProgram } from "./scan-program.js";
+import type { ProgramScan } from "./scan-program.js";
 
 /** Throws `ModelNotConfiguredError` (or `ConfigError` for a broken config file) when the program needs a model. */
-export function checkModelConfigured(entry: string): void {
-  const scan = scanProgram(entry);
-  if (!scan.hasBlocks || scan.configuresInCode) return;
-  assertModelConfigured(loadConfig(), relative(process.cwd(), entry));
+export function checkModelConfigured(options: { entry: string; scan: ProgramScan }): void {
+  if (!options.scan.hasBlocks || options.scan.configuresInCode) return;
+  assertModelConfigured(loadConfig(), relative(process.cwd(), options.entry));
 }

@@ -11,8 +11,10 @@ import { onTrace } from "../runtime/index.js";
 import { checkModelConfigured } from "./check-model-configured.js";
 import { CliUsageError } from "./cli-command.js";
 import { startLiveStatus } from "./live-status.js";
+import { preloadRuntime } from "./preload-runtime.js";
 import { reportUnhandledNightjarErrors } from "./report-error.js";
 import { runPython } from "./run-python.js";
+import { scanProgram } from "./scan-program.js";
 
 /** The program and how to run it. */
 export interface RunProgramOptions {
@@ -34,7 +36,8 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
     throw new CliUsageError(`cannot run ${options.file}: expected a .ts, .mts, .cts, .tsx, .js, .mjs, .cjs or .py file`);
   }
   if (options.mounts.length > 0 && extname(path) !== ".py") throw new CliUsageError("--mount applies to Python programs only");
-  checkModelConfigured(path);
+  const scan = scanProgram(path);
+  checkModelConfigured({ entry: path, scan });
   reportUnhandledNightjarErrors();
   if (options.status && process.stderr.isTTY) {
     const stopStatus = startLiveStatus({ stream: process.stderr, subscribe: onTrace, interleaved: [process.stdout, process.stderr] });
@@ -42,6 +45,7 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   }
   if (extname(path) === ".py") return runPython({ path, args: options.args, mounts: options.mounts });
   process.argv = [process.argv[0]!, path, ...options.args];
+  if (scan.hasBlocks) await preloadRuntime(path);
   installLoader();
   await import(pathToFileURL(path).href);
 }

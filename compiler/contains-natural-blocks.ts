@@ -19,7 +19,7 @@ export function naturalTagNames(text: string): string[] {
 
 /** Local names of `natural` in `import { natural }` / `import { natural as nl }` (type imports excluded). */
 function namedImportAliases(text: string): string[] {
-  const clauses = text.matchAll(/\bimport\s+(?!type\b)(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["'][^"']+["']/g);
+  const clauses = text.matchAll(/\bimport\s*(?!type\b)(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["'][^"']+["']/g);
   return [...clauses].flatMap((clause) =>
     [...clause[1]!.matchAll(/(?:^|,)\s*(?!type\s)natural(?:\s+as\s+([\w$]+))?\s*(?=,|$)/g)].map((specifier) => specifier[1] ?? "natural"),
   );
@@ -27,7 +27,7 @@ function namedImportAliases(text: string): string[] {
 
 /** `ns.natural` for `import * as ns from "..."`. */
 function namespaceImportTags(text: string): string[] {
-  return [...text.matchAll(/\bimport\s+\*\s+as\s+([\w$]+)\s+from\b/g)].map((match) => `${match[1]!}.natural`);
+  return [...text.matchAll(/\bimport\s*\*\s*as\s+([\w$]+)\s*from\b/g)].map((match) => `${match[1]!}.natural`);
 }
 
 function escape(text: string): string {

@@ -45,7 +45,11 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
       return reply({ maxToolCalls: started.maxToolCalls } satisfies BlockStartReply);
     }
     const block = current(message.blockId);
-    if (block === undefined) return;
+    if (block === undefined) {
+      // The sandbox never sends this; answer anyway, since it waits for a reply.
+      if (message.type === "model-request") reply({ failure: "model-error", detail: `no running block ${message.blockId}` } satisfies ModelReply);
+      return;
+    }
     if (message.type === "model-request") {
       void askModel(block, message.request, message.roundTrip).then(reply);
     } else if (message.type === "tool-result") {

@@ -1,19 +1,16 @@
 /**
- * A running Python sandbox: one locked-down Node process with Pyodide loaded (start-up ~1.5 s), which runs
- * programs one after another. `runPythonProgram` uses one per program; tests share one across a file.
+ * A running Python sandbox: one locked-down process with Pyodide loaded, which runs programs one after
+ * another. `runPythonProgram` uses one per program; tests share one across a file. See python/README.md.
  */
 import type { ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Duplex, Writable } from "node:stream";
-import { pathToFileURL } from "node:url";
 import type { ChatModel } from "../runtime/model/chat-model.js";
 import { createBlockService } from "./block-service.js";
 import { packageFiles, programFiles } from "./program-files.js";
-import { bundleSandboxEntry } from "./sandbox-process/bundle-sandbox-entry.js";
+import type { SandboxMessage } from "./sandbox-protocol.js";
 import { createHostChannel, type HostChannel } from "./sandbox-process/host-channel.js";
-import { pyodideSnapshot } from "./sandbox-process/pyodide-snapshot.js";
-import { spawnSandboxProcess } from "./sandbox-process/spawn-sandbox-process.js";
+import { launchSandboxProcess } from "./sandbox-process/launch-sandbox-process.js";
 
 /** Options of {@link startPythonSandbox}. */
 export interface PythonSandboxOptions {
@@ -44,76 +41,92 @@ export interface PythonSandbox {
   close(): Promise<void>;
 }
 
+/** The program running now: where its output goes and how its run ends. */
 interface ActiveRun {
   program: PythonProgram;
   finish: (code: number) => void;
   fail: (error: Error) => void;
 }
 
+interface Connection {
+  child: ChildProcess;
+  channel: HostChannel;
+  setActive(run: ActiveRun | undefined): void;
+  ready: Promise<void>;
+  exited: Promise<number | null>;
+}
+
 export async function startPythonSandbox(options: PythonSandboxOptions = {}): Promise<PythonSandbox> {
   const started = performance.now();
   const mounts = (options.mounts ?? []).map((mount) => resolve(mount));
-  const entry = await bundleSandboxEntry();
-  const pyodideEntry = createRequire(import.meta.url).resolve("pyodide/pyodide.mjs");
-  const pyodideDirectory = dirname(pyodideEntry);
-  const pyodideUrl = pathToFileURL(pyodideEntry).href;
-  const snapshot = await pyodideSnapshot({ entry, pyodideDirectory, pyodideUrl });
-  const readable = snapshot === undefined ? [] : [snapshot];
-  const child = spawnSandboxProcess({ entry, pyodideDirectory, mounts, readable, stdin: options.stdin ?? "inherit", stdout: "ignore" });
-  const diagnostics: string[] = [];
-  child.stderr?.setEncoding("utf8").on("data", (text: string) => diagnostics.push(text));
-  const blockService = createBlockService({ model: options.model });
-  let active: ActiveRun | undefined;
-  let ready: (() => void) | undefined;
-  const channel: HostChannel = createHostChannel(child.stdio[3] as Duplex, (message) => {
-    if (message.type === "ready") return ready?.();
-    if (message.type === "output") return outputOf(active, message.stream).write(Buffer.from(message.data, "base64"));
-    if (message.type === "exit") return active?.finish(message.code);
-    if (message.type === "fatal") return active?.fail(new Error(message.message));
-    blockService(message, (value) => channel.send({ type: "reply", id: (message as { id: number }).id, value }));
-  });
-  const exited = new Promise<number | null>((resolveExit) => child.once("exit", (code) => resolveExit(code)));
-  void exited.then((code) => active?.fail(sandboxDied(code, diagnostics)));
-  channel.send({ type: "init", pyodideUrl, snapshot, packageFiles: packageFiles(), mounts });
-  await Promise.race([
-    new Promise<void>((resolveReady) => (ready = resolveReady)),
-    exited.then((code) => Promise.reject(sandboxDied(code, diagnostics))),
-  ]);
-  const startupMs = performance.now() - started;
+  const { child, pyodideUrl, snapshot } = await launchSandboxProcess({ mounts, stdin: options.stdin ?? "inherit" });
+  const connection = connect(child, options.model);
+  connection.channel.send({ type: "init", pyodideUrl, snapshot, packageFiles: packageFiles(), mounts });
+  await connection.ready;
   let queue: Promise<unknown> = Promise.resolve();
   return {
-    startupMs,
+    startupMs: performance.now() - started,
     pid: child.pid,
     run(program) {
-      const result = queue.then(() => runOne({ child, channel, program, setActive: (run) => (active = run) }));
+      const result = queue.then(() => runOne(connection, program));
       queue = result.catch(() => undefined);
       return result;
     },
     async close() {
-      channel.send({ type: "close" });
+      connection.channel.send({ type: "close" });
       const timer = setTimeout(() => child.kill(), 2000);
-      await exited;
+      await connection.exited;
       clearTimeout(timer);
     },
   };
 }
 
-function runOne(options: { child: ChildProcess; channel: HostChannel; program: PythonProgram; setActive: (run: ActiveRun | undefined) => void }): Promise<number> {
-  const { channel, program, setActive } = options;
-  if (options.child.exitCode !== null) return Promise.reject(new Error("the Python sandbox has stopped"));
+/** Routes the sandbox's messages: output to the running program's streams, block requests to the block service. */
+function connect(child: ChildProcess, model: ChatModel | undefined): Connection {
+  const diagnostics: string[] = [];
+  child.stderr?.setEncoding("utf8").on("data", (text: string) => diagnostics.push(text));
+  const blockService = createBlockService({ model });
+  let active: ActiveRun | undefined;
+  let markReady: () => void = () => undefined;
+  const onMessage = (message: SandboxMessage) => {
+    if (message.type === "ready") return markReady();
+    if (message.type === "output") return outputOf(active, message.stream).write(Buffer.from(message.data, "base64"));
+    if (message.type === "exit") return active?.finish(message.code);
+    blockService(message, (value) => channel.send({ type: "reply", id: (message as { id: number }).id, value }));
+  };
+  const onInvalid = (line: string) => {
+    diagnostics.push(`the sandbox sent something that is not a message: ${line.slice(0, 200)}`);
+    child.kill();
+  };
+  const channel = createHostChannel(child.stdio[3] as Duplex, { onMessage, onInvalid });
+  const exited = new Promise<number | null>((resolveExit) => child.once("exit", resolveExit));
+  const died = exited.then((code) => sandboxDied(code, diagnostics));
+  void died.then((error) => active?.fail(error));
+  const ready = new Promise<void>((resolveReady, reject) => {
+    markReady = resolveReady;
+    void died.then(reject);
+  });
+  return { child, channel, exited, ready, setActive: (run) => (active = run) };
+}
+
+function runOne(connection: Connection, program: PythonProgram): Promise<number> {
+  if (connection.child.exitCode !== null || connection.child.signalCode !== null) {
+    return Promise.reject(new Error("the Python sandbox has stopped"));
+  }
   const file = resolve(program.file);
   return new Promise<number>((finish, fail) => {
-    setActive({ program, finish, fail });
-    channel.send({ type: "run", file, args: program.args ?? [], files: programFiles(file) });
-  }).finally(() => setActive(undefined));
+    connection.setActive({ program, finish, fail });
+    connection.channel.send({ type: "run", file, args: program.args ?? [], files: programFiles(file) });
+  }).finally(() => connection.setActive(undefined));
 }
 
 function outputOf(active: ActiveRun | undefined, stream: "stdout" | "stderr"): Writable {
-  return (stream === "stdout" ? active?.program.stdout ?? process.stdout : active?.program.stderr ?? process.stderr);
+  return stream === "stdout" ? (active?.program.stdout ?? process.stdout) : (active?.program.stderr ?? process.stderr);
 }
 
+/** The sandbox's last words, without JavaScript and WebAssembly stack frames. */
 function sandboxDied(code: number | null, diagnostics: string[]): Error {
-  const detail = diagnostics.join("").trim();
+  const lines = diagnostics.join("").split("\n").filter((line) => !/^\s+at /.test(line) && line.trim() !== "");
+  const detail = lines.slice(0, 8).join("\n");
   return new Error(`the Python sandbox stopped unexpectedly (exit code ${code ?? "none"})${detail ? `:\n${detail}` : ""}`);
 }
-

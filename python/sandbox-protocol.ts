@@ -36,7 +36,6 @@ export type SandboxMessage =
   | { type: "ready"; startupMs: number }
   | { type: "output"; stream: "stdout" | "stderr"; data: string }
   | { type: "exit"; code: number }
-  | { type: "fatal"; message: string }
   | { type: "block-start"; id: number; blockId: string; location: BlockLocation }
   | { type: "model-request"; id: number; blockId: string; roundTrip: number; request: ChatRequest }
   | { type: "tool-result"; blockId: string; event: Extract<EpisodeEvent, { type: "tool-result" }> }

@@ -3,7 +3,17 @@
  * It is the only thing the compiler and the runtime share. Generated code hoists one descriptor per block
  * to module level and passes it, with the block's live values, to `runBlock` (see `internal.ts`).
  */
-import type { ZodType } from "zod";
+
+/**
+ * What the runtime needs of a schema: zod's `safeParse`. Declared here instead of importing zod's types so
+ * that type-checking a program that imports `nightjar-ts` never loads zod's declarations (about 1 s of the
+ * compiler's first run).
+ */
+export interface ValueSchema {
+  safeParse(value: unknown):
+    | { success: true; data: unknown }
+    | { success: false; error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> } };
+}
 
 /** Where a block stands in the original source (1-based line and column). */
 export interface BlockLocation {
@@ -25,7 +35,7 @@ export interface BlockRead {
    * For object and array values the block may change in place: their type as a schema. Changes a code action
    * makes to them are validated against it before they are committed to the program's objects.
    */
-  schema?: ZodType;
+  schema?: ValueSchema;
 }
 
 /**
@@ -39,7 +49,7 @@ export interface BlockWrite {
   /** The mark's text without `<:` `>`: `answer` or `order.status`. The model uses it as the output key. */
   target: string;
   typeText: string;
-  schema: ZodType;
+  schema: ValueSchema;
 }
 
 /** A type the instruction names (interface, alias, enum, class, error class), described to the model. */
@@ -54,7 +64,7 @@ export interface BlockExits {
   /** Present when the block sits in a loop: `break` and `continue` are offered. */
   loop?: { label?: string };
   /** Present when the block sits in a function: `return` is offered, validated by `schema`. */
-  return?: { typeText: string; schema: ZodType };
+  return?: { typeText: string; schema: ValueSchema };
   /** Names of error classes the block may throw (each must be in the block's reads); `Error` is always allowed. */
   throws: string[];
 }

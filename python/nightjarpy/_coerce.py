@@ -63,15 +63,8 @@ class _Coercer:
 
     def _generic(self, value, annotation, origin, path: str):
         arguments = typing.get_args(annotation)
-        if origin in _SEQUENCES or origin is tuple:
-            return self._sequence(value, annotation, origin, path)
-        if origin in _SETS:
-            if not isinstance(value, (set, frozenset)) and not (self.convert and isinstance(value, list)):
-                return self.fail(value, annotation, path)
-            kind = arguments[0] if arguments else UNCHECKED
-            items = [self.coerce(item, kind, f"{path}[]") for item in value]
-            unchanged = isinstance(value, (set, frozenset)) and all(a is b for a, b in zip(items, value))
-            return value if unchanged else (frozenset if origin is frozenset else set)(items)
+        if origin in _SEQUENCES or origin in _SETS or origin is tuple:
+            return self._collection(value, annotation, origin, path)
         if origin in _MAPPINGS:
             return self._mapping(value, annotation, arguments, path)
         if origin is type:
@@ -84,22 +77,21 @@ class _Coercer:
             return self.fail(value, annotation, path)
         return value
 
-    def _sequence(self, value, annotation, origin, path: str):
-        arguments = typing.get_args(annotation)
-        accepted = (list, tuple) if origin is not list or self.convert else (list,)
-        if origin is tuple and not self.convert:
-            accepted = (tuple,)
-        if not isinstance(value, accepted):
-            return self.fail(value, annotation, path)
-        if origin is tuple and arguments and not (len(arguments) == 2 and arguments[1] is Ellipsis):
-            if len(value) != len(arguments):
-                return self.fail(value, annotation, path)
-            items = [self.coerce(item, kind, f"{path}[{index}]") for index, (item, kind) in enumerate(zip(value, arguments))]
+    def _collection(self, value, annotation, origin, path: str):
+        """Lists, tuples and sets: the container is checked (a JSON array converts), then each item."""
+        if origin in _SETS:
+            wanted, native = (frozenset if origin is frozenset else set), (set, frozenset)
+        elif origin in (list, tuple):
+            wanted, native = origin, (origin,)
         else:
-            kind = arguments[0] if arguments else UNCHECKED
-            items = [self.coerce(item, kind, f"{path}[{index}]") for index, item in enumerate(value)]
-        wanted = tuple if origin is tuple else list if origin is list else type(value)
-        unchanged = type(value) is wanted and all(a is b for a, b in zip(items, value))
+            wanted, native = type(value), (list, tuple)
+        if not isinstance(value, native) and not (self.convert and isinstance(value, list)):
+            return self.fail(value, annotation, path)
+        kinds = _item_kinds(annotation, origin, len(value))
+        if kinds is None:
+            return self.fail(value, annotation, path)
+        items = [self.coerce(item, kind, f"{path}[{index}]") for index, (item, kind) in enumerate(zip(value, kinds))]
+        unchanged = isinstance(value, native) and all(a is b for a, b in zip(items, value))
         return value if unchanged else wanted(items)
 
     def _mapping(self, value, annotation, arguments, path: str):
@@ -165,6 +157,14 @@ class _Coercer:
         except TypeError as error:
             self.issues.append(f"{path}: cannot build {cls.__qualname__} from {_describe(value)}: {error}")
             return value
+
+
+def _item_kinds(annotation, origin, count: int) -> list | None:
+    """The annotation of each item; None for a fixed-length tuple annotation of another length."""
+    arguments = typing.get_args(annotation)
+    if origin is tuple and arguments and arguments[-1] is not Ellipsis:
+        return list(arguments) if len(arguments) == count else None
+    return [arguments[0] if arguments else UNCHECKED] * count
 
 
 def _hints(target) -> dict:

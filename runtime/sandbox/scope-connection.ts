@@ -30,8 +30,8 @@ const resetMessage =
 export function createScopeConnection(options: { inputs: Record<string, unknown>; limits: ResolvedLimits }): ScopeConnection {
   const { limits } = options;
   // Past the time limit QuickJS is stopped by its interrupt handler; this is for builtins that never check it.
-  // The slack covers rendering and describing errors (each with a short budget of its own).
-  const hardTimeoutMs = limits.timeMs + 1000;
+  // The slack covers rendering results and describing errors (each with a short budget of its own).
+  const hardTimeoutMs = Math.ceil(limits.timeMs * 1.5) + 500;
   let encoded: EncodedInputs | undefined;
   let session: { sid: number; engine: EngineHandle } | undefined;
   let lost = false;

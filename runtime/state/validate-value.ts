@@ -1,4 +1,4 @@
-import type { ZodType } from "zod";
+import type { ValueSchema } from "../block.js";
 
 /** One way a value failed its type; `path` starts with the output or input name. */
 export interface ValidationIssue {
@@ -10,7 +10,7 @@ export interface ValidationIssue {
 export type Validation<T = unknown> = { success: true; value: T } | { success: false; issues: ValidationIssue[] };
 
 /** Parses `value` with `schema` (which also revives Dates, enum members and class instances). */
-export function validateValue(options: { schema: ZodType; value: unknown; name: string }): Validation {
+export function validateValue(options: { schema: ValueSchema; value: unknown; name: string }): Validation {
   const result = options.schema.safeParse(options.value);
   if (result.success) return { success: true, value: result.data };
   return {

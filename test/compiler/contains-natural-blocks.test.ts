@@ -7,6 +7,7 @@ describe("containsNaturalBlocks", () => {
     ["a renamed import", 'import { configure, natural as nl } from "nightjar-ts";\nawait nl `Do <x>`;'],
     ["a multi-line import with a default import", 'import nj, {\n  natural,\n} from "nightjar-ts";\nawait natural`x`;'],
     ["a namespace import", 'import * as nj from "nightjar-ts";\nawait nj.natural`x`;'],
+    ["minified spacing", 'import{natural}from"nightjar-ts";await natural`x`;'],
   ])("true for %s", (_, text) => expect(containsNaturalBlocks(text)).toBe(true));
 
   test.each([

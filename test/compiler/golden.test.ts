@@ -342,4 +342,58 @@ export async function f() {
       "
     `);
   });
+
+  test("unions of objects, intersections, generics, mapped types, brands, enum subsets and rest tuples", () => {
+    const result = compile(`import { natural } from "nightjar-ts";
+enum Color { Red = "red", Green = "green", Blue = "blue" }
+type Shape = { kind: "circle"; radius: number } | { kind: "square"; side: number };
+interface Box<T> { value: T }
+type Named = { name: string } & { id: number };
+type UserId = string & { readonly brand: unique symbol };
+export async function f() {
+  let shape!: Shape;
+  let box!: Box<string>;
+  let named!: Partial<Named>;
+  let id!: UserId;
+  let warm!: Color.Red | Color.Green;
+  let row!: [string, ...number[]];
+  let settings!: Readonly<Record<"theme" | "lang", string>>;
+  let extra!: unknown;
+  await natural\`Fill <:shape>, <:box>, <:named>, <:id>, <:warm>, <:row>, <:settings>, <:extra>\`;
+}
+`);
+    expect(result.diagnostics).toEqual([]);
+    expect(factories(result.code)).toMatchInlineSnapshot(`
+      "function __nj_block_0(): any {
+        if (__nj_d0) return __nj_d0;
+        const __nj_t_Shape: any = __nj_z.union([__nj_z.object({ kind: __nj_z.literal("circle"), radius: __nj_z.number() }), __nj_z.object({ kind: __nj_z.literal("square"), side: __nj_z.number() })]);
+        const __nj_t_Box_string_: any = __nj_z.object({ value: __nj_z.string() });
+        const __nj_t_UserId: any = __nj_z.string();
+        return (__nj_d0 = {
+          id: "main.ts:16:3",
+          location: { file: "main.ts", line: 16, column: 3 },
+          instruction: "Fill <:shape>, <:box>, <:named>, <:id>, <:warm>, <:row>, <:settings>, <:extra>",
+          reads: [],
+          writes: [
+            { target: "shape", typeText: "Shape", schema: __nj_t_Shape },
+            { target: "box", typeText: "Box<string>", schema: __nj_t_Box_string_ },
+            { target: "named", typeText: "{ name?: string; id?: number }", schema: __nj_z.object({ name: __nj_z.string().optional(), id: __nj_z.number().optional() }) },
+            { target: "id", typeText: "UserId", schema: __nj_t_UserId },
+            { target: "warm", typeText: "\\"red\\" | \\"green\\"", schema: __nj_z.literal(["red", "green"]) },
+            { target: "row", typeText: "[string, ...number[]]", schema: __nj_z.tuple([__nj_z.string()], __nj_z.number()) },
+            { target: "settings", typeText: "{ theme: string; lang: string }", schema: __nj_z.object({ theme: __nj_z.string(), lang: __nj_z.string() }) },
+            { target: "extra", typeText: "unknown", schema: __nj_z.unknown() },
+          ],
+          types: [
+            { name: "Shape", text: "type Shape = { kind: \\"circle\\"; radius: number } | { kind: \\"square\\"; side: number }" },
+            { name: "Box<string>", text: "interface Box<string> { value: string }" },
+            { name: "UserId", text: "type UserId = string" },
+          ],
+          exits: { return: { typeText: "void", schema: __nj_z.undefined() }, throws: [] },
+        });
+      }
+      var __nj_d0: any;
+      "
+    `);
+  });
 });

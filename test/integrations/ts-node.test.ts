@@ -15,8 +15,8 @@ describe("ts-node (CommonJS)", () => {
   });
   afterAll(() => project?.remove());
 
-  async function runWithModel(args: string[]) {
-    const model = await startMockModel([toolCall("done", { outputs: { words: 4 } })]);
+  async function runWithModel(args: string[], words: number) {
+    const model = await startMockModel([toolCall("done", { outputs: { words } })]);
     try {
       return { run: await project.node(args, model.env), requests: model.server.requests };
     } finally {
@@ -25,26 +25,33 @@ describe("ts-node (CommonJS)", () => {
   }
 
   it("runs blocks with `require` in tsconfig's ts-node options, type-checking the compiled code", async () => {
-    const { run, requests } = await runWithModel([tsNode, "src/app.ts"]);
+    const { run, requests } = await runWithModel([tsNode, "src/app.ts"], 4);
     expect(run.exitCode, describeRun(run)).toBe(0);
     expect(run.stdout).toBe(expected);
     expect(requests).toHaveLength(1);
     expect(userMessageOf(requests[0]!)).toContain("Count the words of <sentence>");
   });
 
-  it("runs blocks with `node -r nightjar-ts/ts-node`, registering ts-node itself", async () => {
-    await project.editFile("tsconfig.json", (text) => text.replace(/\n\s*"ts-node": \{[^}]*\},/, ""));
-    const { run, requests } = await runWithModel(["-r", "nightjar-ts/ts-node", "src/app.ts"]);
+  it("runs blocks with `node -r nightjar-ts/ts-node`, also when tsconfig requires it too", async () => {
+    const { run, requests } = await runWithModel(["-r", "nightjar-ts/ts-node", "src/app.ts"], 4);
     expect(run.exitCode, describeRun(run)).toBe(0);
     expect(run.stdout).toBe(expected);
     expect(requests).toHaveLength(1);
   });
 
-  it("stops a block that does not compile with the compiler's report, not a stack trace", async () => {
+  it("names the original lines in stack traces of code after a block", async () => {
+    const { run } = await runWithModel([tsNode, "src/stack-after-block.ts"], 2);
+    expect(run.stderr, describeRun(run)).toContain("Error: thrown after the block, words = 2\n");
+    expect(run.stderr).toMatch(/at main \(.*src\/stack-after-block\.ts:8:9\)/);
+  });
+
+  it("stops a block that does not compile with the compiler's report, pointing only at the block", async () => {
+    await project.editFile("tsconfig.json", (text) => text.replace(/\n\s*"ts-node": \{[^}]*\},/, ""));
     await project.editFile("src/app.ts", (text) => text.replace("<sentence>", "<nosuchname>"));
     const run = await project.node(["-r", "nightjar-ts/ts-node", "src/app.ts"]);
     expect(run.exitCode, describeRun(run)).not.toBe(0);
-    expect(run.stderr).toMatch(/src\/app\.ts:8:\d+ - error NJ001: .*nosuchname/);
-    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stderr).toMatch(/^NightjarCompileError: src\/app\.ts:8:\d+ - error NJ001: .*nosuchname/m);
+    const frames = run.stderr.split("\n").filter((line) => /^\s+at /.test(line));
+    expect(frames).toEqual([expect.stringMatching(/^\s+at .*\/src\/app\.ts:8:\d+$/)]);
   });
 });

@@ -77,6 +77,16 @@ describe("runPythonProgram", () => {
     expect(model.calls).toHaveLength(1);
   });
 
+  it("reports a sandbox that dies under the program with exit code 70 and no JavaScript stack", async () => {
+    const stdout = captured();
+    const stderr = captured();
+    const code = await runPythonProgram({ file: fixture("crash.py"), stdout: stdout.stream, stderr: stderr.stream });
+    expect(code).toBe(70);
+    expect(stdout.text()).toMatch(/^before the crash\n/);
+    expect(stderr.text()).toMatch(/nightjar: the Python sandbox stopped unexpectedly \(exit code 70\):\n.*Pyodide has suffered a fatal error/s);
+    expect(stderr.text()).not.toMatch(/^\s+at /m);
+  });
+
   it("refuses a missing program or mount with a clear message and exit code 2", async () => {
     const stderr = captured();
     expect(await runPythonProgram({ file: "no/such/program.py", stderr: stderr.stream })).toBe(2);

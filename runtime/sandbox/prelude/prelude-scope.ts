@@ -88,6 +88,7 @@ const scope = (() => {
     return text;
   }
 
-  return { load, has: (name) => lookup(name).found, read, stage, render, describe, takeOutput };
+  const has = (name) => (lookup(name).found ? "true" : "false");
+  return { load, has, read, stage, render, describe, takeOutput };
 })();
 `;
