@@ -23,16 +23,33 @@ const register = join(root, "dist/loader/register.js");
 const stripOnly = join(root, "bench/loader/strip-only-register.mjs");
 const tsx = "tsx";
 
-/** Median wall time (ms) of `node ...args` over `runs` runs, after one warm-up run. */
-function timeNode(args: string[], env: Record<string, string> = {}): number {
-  const times: number[] = [];
-  for (let run = 0; run <= runs; run += 1) {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
-    if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed:\n${result.stderr}`);
-    if (run > 0) times.push(performance.now() - started);
+/** One way to start a program: node arguments and extra environment. */
+interface Launch {
+  args: string[];
+  env?: Record<string, string>;
+}
+
+function timeOnce(launch: Launch): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, launch.args, { cwd: root, env: { ...process.env, ...launch.env }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`node ${launch.args.join(" ")} failed:\n${result.stderr}`);
+  return performance.now() - started;
+}
+
+/**
+ * Median wall time (ms) of each launch over `runs` rounds, after one warm-up round. Rounds interleave the
+ * launches, so a burst of load on the machine hits all of them alike rather than one.
+ */
+function timeLaunches<Name extends string>(launches: Record<Name, Launch>): Record<Name, number> {
+  const names = Object.keys(launches) as Name[];
+  const times = new Map<Name, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round <= runs; round += 1) {
+    for (const name of names) {
+      const elapsed = timeOnce(launches[name]);
+      if (round > 0) times.get(name)!.push(elapsed);
+    }
   }
-  return median(times);
+  return Object.fromEntries(names.map((name) => [name, median(times.get(name)!)])) as Record<Name, number>;
 }
 
 // Inside the repository, so the generated files resolve `nightjar-ts` to this package.
@@ -44,16 +61,16 @@ const cache = { NIGHTJAR_CACHE_DIR: mkdtempSync(join(tmpdir(), "nj-bench-cache-"
 const cli = join(root, "dist/cli/main.js");
 const cliEnv = { ...cache, NIGHTJAR_MODEL: "unused", OPENAI_BASE_URL: "http://127.0.0.1:9/v1" };
 
-const figures = {
-  bareNode: timeNode(["-e", "0"]),
-  stripOnly: timeNode(["--import", stripOnly, plain]),
-  tsx: timeNode(["--import", tsx, plain]),
-  oursPlain: timeNode(["--import", register, plain], cache),
-  oursBlocksCold: timeNode(["--import", register, blocks], { NIGHTJAR_CACHE: "off" }),
-  oursBlocksCached: timeNode(["--import", register, blocks], cache),
-  runPlain: timeNode([cli, "run", plain], cliEnv),
-  runBlocksCached: timeNode([cli, "run", blocks], cliEnv),
-};
+const figures = timeLaunches({
+  bareNode: { args: ["-e", "0"] },
+  stripOnly: { args: ["--import", stripOnly, plain] },
+  tsx: { args: ["--import", tsx, plain] },
+  oursPlain: { args: ["--import", register, plain], env: cache },
+  oursBlocksCold: { args: ["--import", register, blocks], env: { NIGHTJAR_CACHE: "off" } },
+  oursBlocksCached: { args: ["--import", register, blocks], env: cache },
+  runPlain: { args: [cli, "run", plain], env: cliEnv },
+  runBlocksCached: { args: [cli, "run", blocks], env: cliEnv },
+});
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}x`;

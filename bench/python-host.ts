@@ -14,7 +14,7 @@ import type { ChatModel, ChatResponse } from "../runtime/index.js";
 import { median } from "./harness/median.js";
 
 const blocks = Number(process.argv[2] ?? 1000);
-const program = fileURLToPath(new URL("./programs/python/many_blocks.py", import.meta.url));
+const program = fileURLToPath(new URL("./python-host/many_blocks.py", import.meta.url));
 const done: ChatResponse = { content: null, toolCalls: [{ id: "call_1", name: "done", arguments: JSON.stringify({ outputs: { label: "broken item" } }) }] };
 const instantModel: ChatModel = { description: "instant model (simulated)", complete: async () => done };
 

@@ -29,14 +29,14 @@ export interface CompileSummary {
 }
 
 /** Compiles everything in memory, then writes; throws one loader error listing every file that failed. */
-export async function compileProject(options: CompileProjectOptions): Promise<CompileSummary> {
+export function compileProject(options: CompileProjectOptions): CompileSummary {
   if (options.emit !== "js" && options.emit !== "ts") throw new CliUsageError(`--emit must be "js" or "ts", not "${options.emit}"`);
   const outDir = resolve(options.outDir);
   const emitted: EmittedFile[] = [];
   const failures: unknown[] = [];
   for (const file of collectFiles({ inputs: options.inputs, outDir })) {
     try {
-      emitted.push(await emitFile({ ...file, outDir, emit: options.emit, runtimeModule: options.runtimeModule }));
+      emitted.push(emitFile({ ...file, outDir, emit: options.emit, runtimeModule: options.runtimeModule }));
     } catch (error) {
       if (!isLoadError(error)) throw error;
       failures.push(error);

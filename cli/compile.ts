@@ -20,9 +20,9 @@ export const compileCommand: CliCommand = (cli) => {
     .option("--emit <kind>", "js: runnable .js + .map with types stripped; ts: compiled .ts + .map", { default: "js" })
     .option("--runtime-module <specifier>", "Import specifier of the runtime in generated code", { default: "nightjar-ts/internal" })
     .example("nightjar compile src --outDir build")
-    .action(async (inputs: string[], flags: CompileFlags) => {
+    .action((inputs: string[], flags: CompileFlags) => {
       if (!flags.outDir) throw new CliUsageError("compile needs --outDir <dir>");
-      const summary = await compileProject({ inputs, outDir: flags.outDir, emit: flags.emit, runtimeModule: flags.runtimeModule });
+      const summary = compileProject({ inputs, outDir: flags.outDir, emit: flags.emit, runtimeModule: flags.runtimeModule });
       for (const warnings of summary.warnings) process.stderr.write(`${warnings}\n`);
       const relativeOut = relative(process.cwd(), resolve(flags.outDir));
       const where = relativeOut.startsWith("..") ? resolve(flags.outDir) : relativeOut || ".";

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
 import { compileBlocks } from "../loader/compile-blocks.js";
+import { fileFormat } from "../loader/file-format.js";
 import { loadCompiler, type LoaderCompiler } from "../loader/loader-compiler.js";
 import { isTypeScriptPath } from "../loader/resolve-candidates.js";
 import { transpileFile } from "../loader/transpile-file.js";
@@ -33,16 +34,17 @@ export interface EmittedFile {
 const javaScriptExtensions: Record<string, string> = { ".ts": ".js", ".tsx": ".js", ".mts": ".mjs", ".cts": ".cjs" };
 
 /** Compiles, strips or copies one file; throws a loader error when its blocks do not compile. */
-export async function emitFile(options: EmitFileOptions): Promise<EmittedFile> {
+export function emitFile(options: EmitFileOptions): EmittedFile {
   const outPath = join(options.outDir, options.relativePath);
   if (!isTypeScriptPath(options.path)) return copy(options.path, outPath);
   const source = readFileSync(options.path, "utf8");
   // Files without blocks never load the compiler (the syntax-only test loads no TypeScript).
-  const compiler = containsNaturalBlocks(source) ? await loadCompiler() : undefined;
+  const compiler = containsNaturalBlocks(source) ? loadCompiler() : undefined;
   if (options.emit === "ts") return emitTypeScript({ ...options, source, outPath, compiler });
-  const transpiled = await transpileFile({ filePath: options.path, source, compiler, runtimeModule: options.runtimeModule });
+  const format = fileFormat(options.path, source);
+  const transpiled = transpileFile({ filePath: options.path, source, format, compiler, runtimeModule: options.runtimeModule });
   const jsPath = outPath.replace(/\.[mc]?tsx?$/, (extension) => javaScriptExtensions[extension] ?? ".js");
-  const code = `${await rewriteImportExtensions(transpiled.code)}//# sourceMappingURL=${basename(jsPath)}.map\n`;
+  const code = `${rewriteImportExtensions(transpiled.code)}//# sourceMappingURL=${basename(jsPath)}.map\n`;
   return {
     kind: transpiled.compiled ? "compiled" : "transpiled",
     outputs: [{ path: jsPath, content: code }, { path: `${jsPath}.map`, content: relocateMap(transpiled.map, jsPath) }],

@@ -3,13 +3,13 @@
  * write the latter). Relative `.ts`/`.mts`/`.cts` specifiers become `.js`/`.mjs`/`.cjs`: the same length, so
  * the source map stays exact.
  */
-import { init, parse } from "es-module-lexer";
+import { initSync, parse } from "es-module-lexer";
 
 const replacements: Record<string, string> = { ".ts": ".js", ".mts": ".mjs", ".cts": ".cjs" };
 
 /** Rewrites relative TypeScript specifiers in imports, exports, dynamic imports and `require` calls. */
-export async function rewriteImportExtensions(code: string): Promise<string> {
-  await init;
+export function rewriteImportExtensions(code: string): string {
+  initSync();
   const positions = [...esmSpecifiers(code), ...requireSpecifiers(code)];
   let output = code;
   for (const { start, end } of positions) {

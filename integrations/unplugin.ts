@@ -48,7 +48,10 @@ export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false
           for (const warning of output?.warnings ?? []) {
             this.warn(messageAt({ diagnostic: warning, fileName, message: `${warning.code}: ${warning.message}` }));
           }
-          return output?.changed ? { code: output.code, map: output.map } : null;
+          if (!output?.changed) return null;
+          // The map names its source relative to the file's folder; webpack reads such names from the project's
+          // root instead, so every bundler gets the absolute path, which they all resolve alike.
+          return { code: output.code, map: output.map && { ...output.map, sources: [fileName] } };
         } catch (error) {
           if (!(error instanceof NightjarCompileError)) throw error;
           this.error(messageAt({ diagnostic: error.diagnostics[0], fileName, message: error.message }));

@@ -1,12 +1,14 @@
 /**
  * Node module hooks (registered by install-loader.ts; they run in Node's hooks thread). `resolve` finds `.ts`
- * files behind `.js`/extensionless specifiers; `load` turns TypeScript into JavaScript, compiling the files that
- * contain natural blocks.
+ * files behind `.js`/extensionless specifiers; `load` turns TypeScript ES modules into JavaScript, compiling
+ * the files that contain natural blocks. CommonJS files are handed to Node's CommonJS loader, where
+ * commonjs-loader.ts compiles them: only there does their `require` reach ES modules such as our runtime.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { InitializeHook, LoadHook, ResolveHook } from "node:module";
 import { fileURLToPath } from "node:url";
 import { compileCache, type CompileCache } from "./compile-cache.js";
+import { fileFormat } from "./file-format.js";
 import { loadCompiler } from "./loader-compiler.js";
 import { loadTypeScript } from "./load-typescript.js";
 import { isTypeScriptPath, resolveCandidates } from "./resolve-candidates.js";
@@ -50,13 +52,18 @@ export const resolve: ResolveHook = async (specifier, context, nextResolve) => {
 export const load: LoadHook = async (url, context, nextLoad) => {
   if (!url.startsWith("file:") || !isTypeScriptPath(url)) return nextLoad(url, context);
   const filePath = fileURLToPath(url);
-  const loaded = await loadTypeScript({
+  const source = readFileSync(filePath, "utf8");
+  const format = fileFormat(filePath, source);
+  // No source: Node then loads the file with its CommonJS loader, through commonjs-loader.ts.
+  if (format === "commonjs") return { format, shortCircuit: true };
+  const loaded = loadTypeScript({
     filePath,
-    source: await readFile(filePath, "utf8"),
+    source,
+    format,
     cache,
     loadCompiler,
     runtimeModule: settings.runtimeModule,
     reportWarnings: (text) => process.stderr.write(`${text}\n`),
   });
-  return { format: loaded.format, source: loaded.code, shortCircuit: true };
+  return { format, source: loaded.code, shortCircuit: true };
 };

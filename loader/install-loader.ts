@@ -3,7 +3,8 @@
  * resolution fallbacks, source-mapped stack traces, and a plain report for files that fail to compile.
  */
 import { register } from "node:module";
-import { cacheDirectory } from "./compile-cache.js";
+import { cacheDirectory, compileCache } from "./compile-cache.js";
+import { installCommonJsLoader } from "./commonjs-loader.js";
 import type { HooksData } from "./hooks.js";
 import { installCommonJsResolution } from "./commonjs-resolution.js";
 import { isLoadError } from "./load-error.js";
@@ -28,6 +29,7 @@ export function installLoader(options: InstallLoaderOptions = {}): void {
   };
   register(new URL("./hooks.js", import.meta.url), { data });
   installCommonJsResolution();
+  installCommonJsLoader({ cache: compileCache(data.cacheDirectory), runtimeModule: options.runtimeModule });
   // A file that does not compile is the programmer's to fix: show the diagnostic, not Node's internals.
   process.on("uncaughtExceptionMonitor", (error) => {
     if (!isLoadError(error)) return;

@@ -10,7 +10,7 @@ import { cacheKey } from "./cache-key.js";
 import type { CachedModule, CompileCache } from "./compile-cache.js";
 import { compilerFingerprint } from "./compiler-fingerprint.js";
 import type { LoaderCompiler } from "./loader-compiler.js";
-import { moduleFormat } from "./module-format.js";
+import type { ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "./nearest-tsconfig.js";
 import { withInlineSourceMap } from "./source-maps.js";
 import { transpileFile } from "./transpile-file.js";
@@ -19,8 +19,10 @@ import { transpileFile } from "./transpile-file.js";
 export interface LoadTypeScriptOptions {
   filePath: string;
   source: string;
+  /** The format it runs in (file-format.ts); part of the cache key. */
+  format: ModuleFormat;
   cache: CompileCache;
-  loadCompiler: () => Promise<LoaderCompiler>;
+  loadCompiler: () => LoaderCompiler;
   /** Passed to the compiler as the import specifier of the runtime; part of the cache key. */
   runtimeModule?: string;
   /** Receives formatted compiler warnings (on a cache hit too). */
@@ -31,24 +33,24 @@ export interface LoadTypeScriptOptions {
 const debug = debuglog("nightjar");
 
 /** Loads a `.ts`/`.mts`/`.cts`/`.tsx` file; throws a loader error for code that does not compile. */
-export async function loadTypeScript(options: LoadTypeScriptOptions): Promise<CachedModule> {
+export function loadTypeScript(options: LoadTypeScriptOptions): CachedModule {
   // The syntax-only test loads no TypeScript: files without blocks never pay for the compiler.
   if (!containsNaturalBlocks(options.source)) {
     debug("strip %s", options.filePath);
-    return inline(await transpileFile(options));
+    return inline(transpileFile(options));
   }
   const key = cacheKey({
     filePath: options.filePath,
     source: options.source,
     compilerFingerprint: compilerFingerprint(),
-    options: { runtimeModule: options.runtimeModule, format: moduleFormat(options.filePath) },
+    options: { runtimeModule: options.runtimeModule, format: options.format },
     tsconfigText: nearestTsconfig(dirname(options.filePath))?.text,
   });
   let entry = options.cache.get(key);
   if (entry) debug("cache hit %s", options.filePath);
   else {
     const started = performance.now();
-    entry = inline(await transpileFile({ ...options, compiler: await options.loadCompiler() }));
+    entry = inline(transpileFile({ ...options, compiler: options.loadCompiler() }));
     options.cache.set(key, entry);
     debug("compile %s (%d ms)", options.filePath, Math.round(performance.now() - started));
   }

@@ -2,6 +2,7 @@
  * The part of the compiler's public entry (compiler/index.ts) the loader uses, loaded lazily: importing it
  * loads the TypeScript checker (~0.4 s), which files without blocks and cache hits never pay for.
  */
+import { createRequire } from "node:module";
 
 /** A compiler diagnostic as the compiler reports it. */
 export interface LoaderDiagnostic {
@@ -26,10 +27,13 @@ export interface LoaderCompiler {
   formatDiagnostics(diagnostics: LoaderDiagnostic[], options?: { sourceText?: string }): string;
 }
 
-/** Imports the compiler once per thread. */
-export function loadCompiler(): Promise<LoaderCompiler> {
-  compiler ??= import("../compiler/index.js");
+/**
+ * Loads the compiler once per thread, synchronously (Node's `require` of an ES module), because CommonJS
+ * `require` of a file with blocks must compile it on the spot.
+ */
+export function loadCompiler(): LoaderCompiler {
+  compiler ??= createRequire(import.meta.url)("../compiler/index.js") as LoaderCompiler;
   return compiler;
 }
 
-let compiler: Promise<LoaderCompiler> | undefined;
+let compiler: LoaderCompiler | undefined;

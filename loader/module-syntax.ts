@@ -2,11 +2,11 @@
  * Whether JavaScript uses ESM syntax (import/export/import.meta). Decides the format of a `.ts` file whose
  * package.json has no `type`, the way Node 22 detects it for `.js` files.
  */
-import { init, parse } from "es-module-lexer";
+import { initSync, parse } from "es-module-lexer";
 
 /** True when `code` can only be an ES module. Unparseable code counts as CommonJS, Node's default. */
-export async function hasModuleSyntax(code: string): Promise<boolean> {
-  await init;
+export function hasModuleSyntax(code: string): boolean {
+  initSync();
   try {
     return parse(code)[3];
   } catch {

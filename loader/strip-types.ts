@@ -2,7 +2,7 @@
  * Type stripping with esbuild: TypeScript in, JavaScript plus a source map out. Syntax errors become a loader
  * error naming file:line:column with the offending line, as tsc would print them.
  */
-import { transform, type Message, type TransformFailure } from "esbuild";
+import { transformSync, type Message, type TransformFailure } from "esbuild";
 import type { ModuleFormat } from "./module-format.js";
 import { loadError } from "./load-error.js";
 
@@ -22,10 +22,13 @@ export interface StripTypesOptions {
   tsconfigRaw?: string;
 }
 
-/** Strips types; throws a loader error for code esbuild cannot parse. */
-export async function stripTypes(options: StripTypesOptions): Promise<StrippedModule> {
+/**
+ * Strips types; throws a loader error for code esbuild cannot parse. Synchronous, because CommonJS `require`
+ * compiles on the spot (and esbuild's sync API costs no more than its async one for a single file).
+ */
+export function stripTypes(options: StripTypesOptions): StrippedModule {
   try {
-    const result = await transform(options.code, {
+    const result = transformSync(options.code, {
       loader: options.filePath.endsWith(".tsx") ? "tsx" : "ts",
       format: options.format === "commonjs" ? "cjs" : undefined,
       target: "node20",

@@ -5,8 +5,7 @@
 import { dirname } from "node:path";
 import type { LoaderCompiler } from "./loader-compiler.js";
 import { compileBlocks } from "./compile-blocks.js";
-import { moduleFormat, type ModuleFormat } from "./module-format.js";
-import { hasModuleSyntax } from "./module-syntax.js";
+import type { ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "./nearest-tsconfig.js";
 import { chainSourceMaps } from "./source-maps.js";
 import { stripTypes } from "./strip-types.js";
@@ -15,6 +14,8 @@ import { stripTypes } from "./strip-types.js";
 export interface TranspileFileOptions {
   filePath: string;
   source: string;
+  /** The format the file runs in (see file-format.ts); `commonjs` turns ESM syntax into `require`. */
+  format: ModuleFormat;
   /** Without a compiler the file is only stripped (the caller knows it has no blocks). */
   compiler?: LoaderCompiler;
   runtimeModule?: string;
@@ -32,24 +33,23 @@ export interface TranspiledFile {
 }
 
 /** Transpiles one file; throws a loader error naming file:line:column when it does not compile. */
-export async function transpileFile(options: TranspileFileOptions): Promise<TranspiledFile> {
+export function transpileFile(options: TranspileFileOptions): TranspiledFile {
   const compiler = options.compiler;
   if (!compiler?.containsNaturalBlocks(options.source)) {
-    return { ...(await toJavaScript(options.filePath, options.source, [])), warnings: "", compiled: false };
+    return { ...toJavaScript(options, options.source, []), warnings: "", compiled: false };
   }
   const compiled = compileBlocks({ ...options, compiler });
   const maps = compiled.map ? [compiled.map] : [];
-  return { ...(await toJavaScript(options.filePath, compiled.code, maps)), warnings: compiled.warnings, compiled: true };
+  return { ...toJavaScript(options, compiled.code, maps), warnings: compiled.warnings, compiled: true };
 }
 
-async function toJavaScript(filePath: string, code: string, maps: object[]) {
-  const declaredFormat = moduleFormat(filePath);
-  const stripped = await stripTypes({
-    filePath,
+function toJavaScript(file: TranspileFileOptions, code: string, maps: object[]) {
+  const stripped = stripTypes({
+    filePath: file.filePath,
     code,
-    format: declaredFormat,
-    tsconfigRaw: nearestTsconfig(dirname(filePath))?.text,
+    format: file.format,
+    tsconfigRaw: nearestTsconfig(dirname(file.filePath))?.text,
   });
-  const format = declaredFormat ?? ((await hasModuleSyntax(stripped.code)) ? "module" : "commonjs");
-  return { code: stripped.code, map: chainSourceMaps({ maps: [stripped.map, ...maps], sourcePath: filePath }), format };
+  const map = chainSourceMaps({ maps: [stripped.map, ...maps], sourcePath: file.filePath });
+  return { code: stripped.code, map, format: file.format };
 }

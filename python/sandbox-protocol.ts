@@ -4,7 +4,7 @@
  * blocks on the read. Program output travels here too, so it stays in order with the program's exit.
  */
 import type { BlockLocation } from "../runtime/block.js";
-import type { EpisodeEvent, ModelReply } from "../runtime/episode/index.js";
+import type { EpisodeEvent } from "../runtime/episode/index.js";
 import type { NaturalBlockFailure } from "../runtime/errors/natural-block-error.js";
 import type { ChatRequest, TokenUsage } from "../runtime/model/chat-model.js";
 
@@ -33,7 +33,7 @@ export interface BlockEndSummary {
 
 /** Sandbox -> host. */
 export type SandboxMessage =
-  | { type: "ready"; startupMs: number }
+  | { type: "ready" }
   | { type: "output"; stream: "stdout" | "stderr"; data: string }
   | { type: "exit"; code: number }
   | { type: "block-start"; id: number; blockId: string; location: BlockLocation }
@@ -41,8 +41,6 @@ export type SandboxMessage =
   | { type: "tool-result"; blockId: string; event: Extract<EpisodeEvent, { type: "tool-result" }> }
   | { type: "block-end"; blockId: string; summary: BlockEndSummary };
 
-/** The host's answer to `block-start`: the settings in force, or why no block can run. */
+/** The host's answer to `block-start`: the settings in force, or why no block can run. (`model-request` is
+ * answered with the runtime's `ModelReply`.) */
 export type BlockStartReply = { maxToolCalls: number } | { error: string };
-
-/** The host's answer to `model-request`. */
-export type ModelRequestReply = ModelReply;

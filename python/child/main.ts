@@ -1,5 +1,5 @@
 /**
- * Entry of the sandbox process (started by `sandbox-process/spawn-sandbox.ts` under Node's permission model).
+ * Entry of the sandbox process (started by `sandbox-process/spawn-sandbox-process.ts` under Node's permission model).
  * Locks the process down, loads Pyodide, installs `nightjarpy`, then runs programs one at a time as the host
  * asks. Everything here is synchronous after start-up: a running block blocks on the host's replies.
  */
@@ -16,7 +16,6 @@ const channelFd = 3;
 const packageRoot = "/lib/nightjar";
 
 async function main(): Promise<void> {
-  const started = performance.now();
   const channel = createSyncChannel(channelFd);
   const init = channel.receive();
   lockDownProcess();
@@ -33,7 +32,7 @@ async function main(): Promise<void> {
   const api = pyodide.pyimport("nightjarpy._host_api") as unknown as PythonHostApi;
   pyodide.pyimport("nightjarpy._bridge").connect(createEpisodeRunner({ channel, api }));
   lockDownPyodide(pyodide);
-  channel.send({ type: "ready", startupMs: performance.now() - started });
+  channel.send({ type: "ready" });
   const runMain = pyodide.pyimport("nightjarpy._program").run_main as (file: string, args: string[]) => number;
   for (let message = channel.receive(); message !== undefined && message.type !== "close"; message = channel.receive()) {
     if (message.type === "run") channel.send({ type: "exit", code: runProgram(pyodide, runMain, message) });
@@ -73,6 +72,6 @@ function writeFiles(pyodide: PyodideAPI, files: { path: string; content: string 
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`nightjar: the Python sandbox failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(`nightjar: the Python sandbox failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(70);
 });

@@ -12,3 +12,7 @@ from ._decorator import fn
 from ._errors import NaturalBlockError, NaturalSyntaxError, NightjarError
 
 __all__ = ["fn", "NaturalBlockError", "NaturalSyntaxError", "NightjarError"]
+
+for _error in (NaturalBlockError, NaturalSyntaxError, NightjarError):
+    _error.__module__ = __name__  # tracebacks say nightjarpy.NaturalBlockError, where programs import it from
+del _error

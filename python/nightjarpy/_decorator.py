@@ -13,13 +13,23 @@ _FACTORY = "__nj_factory__"
 
 def fn(function):
     """Decorator: compiles the natural blocks of ``function`` (and of functions nested in it)."""
-    return _hybrid(function, sys._getframe(1))
+    try:
+        return _hybrid(function, sys._getframe(1))
+    except NaturalSyntaxError as error:
+        raise error.with_traceback(None) from None  # the message says where; our frames would only add noise
 
 
 def _hybrid(function, defining_frame):
     if isinstance(function, (staticmethod, classmethod)):
         return type(function)(_hybrid(function.__func__, defining_frame))
     if not isinstance(function, types.FunctionType):
+        wrapped = getattr(function, "__wrapped__", None)
+        if isinstance(wrapped, types.FunctionType):
+            code = wrapped.__code__
+            raise NaturalSyntaxError(
+                f"{code.co_filename}:{code.co_firstlineno}: put @nj.fn directly above `def {code.co_name}` "
+                f"(a decorator below it wrapped the function, so its natural blocks would not run)"
+            )
         raise NaturalSyntaxError(f"@nj.fn applies to functions, not to {type(function).__name__}")
     module, node = function_tree(function)
     _check_decorators(node, function)
@@ -34,10 +44,11 @@ def _hybrid(function, defining_frame):
 def _check_decorators(node, function) -> None:
     names = [ast.unparse(decorator) for decorator in node.decorator_list]
     ours = [index for index, name in enumerate(names) if name == "fn" or name.endswith(".fn")]
-    if ours and ours[-1] != len(names) - 1:
+    below = [name for name in names[ours[-1] + 1:] if name not in ("staticmethod", "classmethod")] if ours else []
+    if below:
         raise NaturalSyntaxError(
             f"{function.__code__.co_filename}:{node.lineno}: put @nj.fn directly above `def {node.name}` "
-            f"(decorators below it, {', '.join('@' + name for name in names[ours[-1] + 1:])}, would be lost)"
+            f"(decorators below it, {', '.join('@' + name for name in below)}, would be lost)"
         )
 
 

@@ -14,7 +14,9 @@ def prompt_block(execution) -> dict:
     for name, value in execution.inputs.items():
         kind = _kind(value)
         if kind in ("class", "enum"):
-            continue  # declared in the Types section
+            if value not in execution.classes:  # a built-in class: the Types section does not declare it
+                inputs.append({"name": name, "kind": kind, "typeText": f"type[{value.__qualname__}]"})
+            continue
         if kind == "function":
             inputs.append({"name": name, "kind": kind, "typeText": function_text(value)})
             continue

@@ -5,13 +5,15 @@
  * private cache directory by content hash, so concurrent runs share it and a stale one is never used.
  */
 import { createHash } from "node:crypto";
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { cacheDirectory } from "./cache-directory.js";
 
 let bundled: Promise<string> | undefined;
+/** Bundles of other versions are removed once this old (a run of one may still be starting). */
+const staleBundleMs = 24 * 3600_000;
 
 /** Path of the bundled sandbox entry. */
 export function bundleSandboxEntry(): Promise<string> {
@@ -32,11 +34,21 @@ async function writeBundle(): Promise<string> {
   });
   const code = result.outputFiles[0]!.contents;
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-  const file = join(cacheDirectory(), `python-sandbox-${hash}.mjs`);
+  const directory = cacheDirectory();
+  const file = join(directory, `python-sandbox-${hash}.mjs`);
   if (!existsSync(file)) {
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, code);
     renameSync(partial, file);
+    removeStaleBundles(directory);
   }
   return file;
+}
+
+function removeStaleBundles(directory: string): void {
+  for (const name of readdirSync(directory).filter((entry) => entry.startsWith("python-sandbox-"))) {
+    const path = join(directory, name);
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats !== undefined && Date.now() - stats.mtimeMs > staleBundleMs) rmSync(path, { force: true });
+  }
 }

@@ -5,6 +5,7 @@
  * ends with that failure). The driver disposes the host.
  */
 import type { ChatMessage, ChatRequest, TokenUsage, ToolDefinition } from "../model/chat-model.js";
+import { clipToolResult } from "../protocol/clip-tool-result.js";
 import { toolDefinitions, type HostLanguage } from "../protocol/tool-definitions.js";
 import { exitToolNames, offeredToolNames, type OfferedExits } from "../protocol/tool-names.js";
 import type { EpisodeResult, EpisodeSpec, ModelReply } from "./episode-spec.js";
@@ -47,8 +48,9 @@ export function* runEpisode(spec: EpisodeSpec, host: CodeActionHost): Episode {
       const outcome = handleToolCall({ call, offered, host });
       if (outcome.kind === "exit") return { success: true, exit: outcome.exit, transcript: transcript() };
       exitAttempted ||= exitToolNames.has(call.name);
-      messages.push({ role: "tool", toolCallId: call.id, content: outcome.text });
-      spec.observe?.({ type: "tool-result", roundTrip: roundTrips, call, result: outcome.text, success: outcome.success });
+      const result = clipToolResult(outcome.text);
+      messages.push({ role: "tool", toolCallId: call.id, content: result });
+      spec.observe?.({ type: "tool-result", roundTrip: roundTrips, call, result, success: outcome.success });
     }
   }
   return {

@@ -2,6 +2,7 @@ import OpenAI from "openai";
 import type { ChatCompletionMessageParam, ChatCompletionTool } from "openai/resources/chat/completions";
 import { ModelCallError } from "../errors/model-call-error.js";
 import type { ChatMessage, ChatModel, ChatRequest, ChatResponse, ToolDefinition } from "./chat-model.js";
+import { linkSignal } from "./link-signal.js";
 import { mapOpenAIError } from "./map-openai-error.js";
 
 /** Options of {@link createOpenAIChatModel}. */
@@ -29,6 +30,7 @@ export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatMode
   return {
     description: `${options.model} @ ${endpoint}`,
     async complete(request, callOptions = {}) {
+      const linked = linkSignal(callOptions.signal);
       try {
         const completion = await client.chat.completions.create(
           {
@@ -39,11 +41,13 @@ export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatMode
             parallel_tool_calls: false,
             ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
           },
-          { signal: callOptions.signal },
+          { signal: linked.signal },
         );
         return fromCompletion(completion, endpoint);
       } catch (error) {
         throw mapOpenAIError(error, { signal: callOptions.signal, endpoint });
+      } finally {
+        linked.release();
       }
     },
   };

@@ -4,6 +4,8 @@
  * cannot leave the value: the whole value stays on its one line.
  */
 
+import { quoteText } from "./quote-text.js";
+
 /** Rendered value; `shortened` when some of it was left out (the model is told to inspect it with `eval`). */
 export interface ValuePreview {
   text: string;
@@ -50,8 +52,10 @@ interface WriteContext {
 }
 
 function write(value: unknown, context: WriteContext): string {
+  const before = context.state.length;
   const text = writeAny(value, context);
-  context.state.length += text.length;
+  // A container's text holds its items' text, which they already counted: count every character once.
+  context.state.length = before + text.length;
   return text;
 }
 
@@ -67,18 +71,18 @@ function writeAny(value: unknown, context: WriteContext): string {
     case "undefined":
       return "undefined";
     case "symbol":
-      return JSON.stringify(value.toString());
+      return quoteText(value.toString());
     case "function":
-      return JSON.stringify(`[function ${value.name || "anonymous"}]`);
+      return quoteText(`[function ${value.name || "anonymous"}]`);
   }
   if (value === null) return "null";
   return writeObject(value as object, context);
 }
 
 function writeString(value: string, { limits, state }: WriteContext): string {
-  if (value.length <= limits.maxStringLength) return JSON.stringify(value);
+  if (value.length <= limits.maxStringLength) return quoteText(value);
   state.shortened = true;
-  return JSON.stringify(`${value.slice(0, limits.maxStringLength)}…[+${value.length - limits.maxStringLength} chars]`);
+  return quoteText(`${value.slice(0, limits.maxStringLength)}…[+${value.length - limits.maxStringLength} chars]`);
 }
 
 function writeObject(value: object, context: WriteContext): string {
@@ -98,7 +102,7 @@ function writeObject(value: object, context: WriteContext): string {
         ? `new Set([${items([...value], inner, (item) => write(item, inner))}])`
         : Array.isArray(value)
           ? `[${items(value, inner, (item) => write(item, inner))}]`
-          : `{${items(Object.entries(value), inner, ([key, item]) => `${JSON.stringify(key)}:${write(item, inner)}`)}}`;
+          : `{${items(Object.entries(value), inner, ([key, item]) => `${quoteText(key)}:${write(item, inner)}`)}}`;
   state.seen.delete(value);
   return text;
 }

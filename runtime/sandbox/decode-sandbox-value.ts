@@ -9,8 +9,11 @@ export type DecodeMode = "identity" | "copy";
 /** Why a value from the sandbox cannot become a program value; `message` is meant for the model. */
 export class DecodeError extends Error {}
 
-/** Nesting deeper than this is refused (and would be a sign of a hostile or broken message). */
-const maxDepth = 5000;
+/**
+ * Nesting deeper than this is refused. The sandbox's own stack limit stops its encoder well before this, so
+ * only a hostile message gets here; the host's stack must never be the limit.
+ */
+const maxDepth = 1000;
 const specialNumbers: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity, "-0": -0 };
 
 /**
@@ -61,7 +64,13 @@ export function decodeSandboxValue(
     else for (const pair of list(kind === "e" ? node[4] : content)) defineOwn(shell as object, key(list(pair)[0]), child(list(pair)[1]));
     return shell;
   };
-  return decode(node, 0);
+  try {
+    return decode(node, 0);
+  } catch (error) {
+    // A program's stack can be much smaller than the limit assumes (deep call sites, small --stack-size).
+    if (error instanceof RangeError) throw new DecodeError("the value is nested too deeply to copy out");
+    throw error;
+  }
 }
 
 /** Parses a reply of the sandbox; text that is not JSON is a DecodeError like any other malformed reply. */

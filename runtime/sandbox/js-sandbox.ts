@@ -97,9 +97,10 @@ export function createJsSandbox(options: JsSandboxOptions): JsSandbox {
 }
 
 /**
- * Starts the sandbox engine thread in the background (optional): the first code action of the process then
- * does not wait for the worker and QuickJS to load (tens of milliseconds).
+ * Starts a sandbox engine worker in the background (optional; at most one idle per memory limit): the next
+ * sandbox's first code action then does not wait for the worker and QuickJS to load (about 50-200 ms once per
+ * process). Cheap to call at the start of every block.
  */
-export function preloadJsSandbox(): void {
-  preloadEngine();
+export function preloadJsSandbox(limits?: Pick<JsSandboxLimits, "memoryBytes">): void {
+  preloadEngine(resolveLimits(limits).memoryBytes);
 }

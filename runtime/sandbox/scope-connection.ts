@@ -55,15 +55,15 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
     }
     const sid = ++sessionIds;
     const request: EngineRequest = { op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.timeMs };
-    let engine = acquireEngine();
+    let engine = acquireEngine(limits.memoryBytes);
     let reply = send(engine, request);
     if (!engine.alive) {
       // An idle worker that broke since it was released: one fresh worker gets a second chance.
-      engine = acquireEngine();
+      engine = acquireEngine(limits.memoryBytes);
       reply = send(engine, request);
     }
     if (!reply.success) {
-      releaseEngine(engine, true);
+      releaseEngine({ engine, memoryBytes: limits.memoryBytes, reusable: true });
       return reply;
     }
     session = { sid, engine };
@@ -101,7 +101,7 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
       const { sid, engine } = session;
       session = undefined;
       const reply = send(engine, { op: "close", sid, timeMs: limits.timeMs });
-      releaseEngine(engine, reply.success && reply.value === "reuse");
+      releaseEngine({ engine, memoryBytes: limits.memoryBytes, reusable: reply.success && reply.value === "reuse" });
     },
   };
 }

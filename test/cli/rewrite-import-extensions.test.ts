@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rewriteImportExtensions } from "../../cli/rewrite-import-extensions.js";
 
 describe("rewriteImportExtensions", () => {
-  it("renames relative .ts/.mts/.cts specifiers in every kind of import, keeping lengths", async () => {
+  it("renames relative .ts/.mts/.cts specifiers in every kind of import, keeping lengths", () => {
     const code = [
       'import { a } from "./a.ts";',
       'export * from "../b.mts";',
@@ -10,7 +10,7 @@ describe("rewriteImportExtensions", () => {
       'const d = require("./d.ts");',
       'import "./side-effect.ts";',
     ].join("\n");
-    const rewritten = await rewriteImportExtensions(code);
+    const rewritten = rewriteImportExtensions(code);
     expect(rewritten).toBe(
       [
         'import { a } from "./a.js";',
@@ -23,8 +23,8 @@ describe("rewriteImportExtensions", () => {
     expect(rewritten).toHaveLength(code.length);
   });
 
-  it("leaves packages, .js specifiers and strings that are not imports alone", async () => {
+  it("leaves packages, .js specifiers and strings that are not imports alone", () => {
     const code = 'import z from "zod";\nimport { u } from "./u.js";\nconst file = "./notes.ts";\nimport("pkg/x.ts");\n';
-    expect(await rewriteImportExtensions(code)).toBe(code);
+    expect(rewriteImportExtensions(code)).toBe(code);
   });
 });

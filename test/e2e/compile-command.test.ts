@@ -2,22 +2,13 @@
  * `nightjar compile`: ahead-of-time output that runs on plain node, an output folder left untouched when a
  * file does not compile, and the TypeScript emit mode.
  */
-import { mkdirSync, mkdtempSync, existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toolCall } from "nightjar-ts/testing";
+import { projectFolder } from "./support/project-folder.js";
 import { cliMain, runWithMockModel } from "./support/run-with-mock-model.js";
 import { repositoryRoot, spawnNode } from "./support/spawn-process.js";
-
-/** A project folder outside the repository where `nightjar-ts` resolves to this package. */
-function projectFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), "nj-compile-"));
-  writeFileSync(join(folder, "package.json"), JSON.stringify({ type: "module" }));
-  mkdirSync(join(folder, "node_modules"));
-  symlinkSync(repositoryRoot, join(folder, "node_modules", "nightjar-ts"), "dir");
-  return folder;
-}
 
 describe("nightjar compile", () => {
   it("emits JavaScript and source maps that run on plain node", async () => {

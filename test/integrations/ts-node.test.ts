@@ -15,17 +15,19 @@ describe("ts-node (CommonJS)", () => {
   });
   afterAll(() => project?.remove());
 
-  async function runWithModel(args: string[], words: number) {
-    const model = await startMockModel([toolCall("done", { outputs: { words } })]);
+  // Type checking is tested once; the other runs skip it (TS_NODE_TRANSPILE_ONLY) to keep the suite quick.
+  async function runWithModel(options: { args: string[]; words: number; typeCheck: boolean }) {
+    const model = await startMockModel([toolCall("done", { outputs: { words: options.words } })]);
+    const env = { ...model.env, TS_NODE_TRANSPILE_ONLY: options.typeCheck ? "false" : "true" };
     try {
-      return { run: await project.node(args, model.env), requests: model.server.requests };
+      return { run: await project.node(options.args, env), requests: model.server.requests };
     } finally {
       await model.server.close();
     }
   }
 
   it("runs blocks with `require` in tsconfig's ts-node options, type-checking the compiled code", async () => {
-    const { run, requests } = await runWithModel([tsNode, "src/app.ts"], 4);
+    const { run, requests } = await runWithModel({ args: [tsNode, "src/app.ts"], words: 4, typeCheck: true });
     expect(run.exitCode, describeRun(run)).toBe(0);
     expect(run.stdout).toBe(expected);
     expect(requests).toHaveLength(1);
@@ -33,14 +35,14 @@ describe("ts-node (CommonJS)", () => {
   });
 
   it("runs blocks with `node -r nightjar-ts/ts-node`, also when tsconfig requires it too", async () => {
-    const { run, requests } = await runWithModel(["-r", "nightjar-ts/ts-node", "src/app.ts"], 4);
+    const { run, requests } = await runWithModel({ args: ["-r", "nightjar-ts/ts-node", "src/app.ts"], words: 4, typeCheck: false });
     expect(run.exitCode, describeRun(run)).toBe(0);
     expect(run.stdout).toBe(expected);
     expect(requests).toHaveLength(1);
   });
 
   it("names the original lines in stack traces of code after a block", async () => {
-    const { run } = await runWithModel([tsNode, "src/stack-after-block.ts"], 2);
+    const { run } = await runWithModel({ args: [tsNode, "src/stack-after-block.ts"], words: 2, typeCheck: false });
     expect(run.stderr, describeRun(run)).toContain("Error: thrown after the block, words = 2\n");
     expect(run.stderr).toMatch(/at main \(.*src\/stack-after-block\.ts:8:9\)/);
   });

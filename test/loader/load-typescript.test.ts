@@ -6,6 +6,7 @@ import MagicString from "magic-string";
 import { beforeEach, describe, expect, it } from "vitest";
 import { compileCache } from "../../loader/compile-cache.js";
 import type { LoaderCompiler, LoaderDiagnostic } from "../../loader/loader-compiler.js";
+import { fileFormat } from "../../loader/file-format.js";
 import { isLoadError } from "../../loader/load-error.js";
 import { loadTypeScript, type LoadTypeScriptOptions } from "../../loader/load-typescript.js";
 
@@ -46,8 +47,9 @@ function options(file: string, source: string, overrides: Partial<LoadTypeScript
   const loadOptions: LoadTypeScriptOptions = {
     filePath,
     source,
+    format: fileFormat(filePath, source),
     cache: compileCache(join(root, "cache")),
-    loadCompiler: async () => {
+    loadCompiler: () => {
       compilerLoads += 1;
       return compiler;
     },
@@ -55,6 +57,15 @@ function options(file: string, source: string, overrides: Partial<LoadTypeScript
     ...overrides,
   };
   return { loadOptions, warnings, calls, compilerLoads: () => compilerLoads };
+}
+
+function catchError(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
 }
 
 function mapOf(code: string): TraceMap {
@@ -79,9 +90,9 @@ const blockSource = [
 ].join("\n");
 
 describe("loadTypeScript", () => {
-  it("only strips types from files that cannot hold blocks, without loading the compiler", async () => {
+  it("only strips types from files that cannot hold blocks, without loading the compiler", () => {
     const run = options("plain.ts", "interface A { x: number }\nexport const a: A = { x: 1 };\n");
-    const loaded = await loadTypeScript(run.loadOptions);
+    const loaded = loadTypeScript(run.loadOptions);
     expect(loaded.format).toBe("module");
     expect(loaded.code).toContain("export const a = { x: 1 };");
     expect(loaded.code).not.toContain("interface");
@@ -89,9 +100,9 @@ describe("loadTypeScript", () => {
     expect(originalPositionFor(mapOf(loaded.code), { line: 1, column: 13 }).line).toBe(2);
   });
 
-  it("compiles files with blocks and maps generated positions back to the original lines", async () => {
+  it("compiles files with blocks and maps generated positions back to the original lines", () => {
     const run = options("order.ts", blockSource);
-    const loaded = await loadTypeScript(run.loadOptions);
+    const loaded = loadTypeScript(run.loadOptions);
     expect(run.calls).toEqual([run.loadOptions.filePath]);
     expect(loaded.code).toContain('await Promise.resolve("compiled block")');
     expect(loaded.code).not.toContain("interface Order");
@@ -102,71 +113,71 @@ describe("loadTypeScript", () => {
     expect(original.source).toContain("order.ts");
   });
 
-  it("serves the second load from the disk cache without loading the compiler", async () => {
+  it("serves the second load from the disk cache without loading the compiler", () => {
     const first = options("order.ts", blockSource);
-    const compiled = await loadTypeScript(first.loadOptions);
+    const compiled = loadTypeScript(first.loadOptions);
     const second = options("order.ts", blockSource);
-    const cached = await loadTypeScript(second.loadOptions);
+    const cached = loadTypeScript(second.loadOptions);
     expect(cached.code).toBe(compiled.code);
     expect(second.compilerLoads()).toBe(0);
     expect(second.calls).toEqual([]);
   });
 
-  it("recompiles when a direct import or the tsconfig changes", async () => {
+  it("recompiles when a direct import or the tsconfig changes", () => {
     const source = `import type { Order } from "./types.js";\n${blockSource}`;
     writeFileSync(join(root, "types.ts"), "export interface Order { id: number }\n");
-    await loadTypeScript(options("order.ts", source).loadOptions);
+    loadTypeScript(options("order.ts", source).loadOptions);
     writeFileSync(join(root, "types.ts"), "export interface Order { id: string }\n");
     const afterImportChange = options("order.ts", source);
-    await loadTypeScript(afterImportChange.loadOptions);
+    loadTypeScript(afterImportChange.loadOptions);
     expect(afterImportChange.calls).toHaveLength(1);
     writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: false } }));
     const afterTsconfigChange = options("order.ts", source);
-    await loadTypeScript(afterTsconfigChange.loadOptions);
+    loadTypeScript(afterTsconfigChange.loadOptions);
     expect(afterTsconfigChange.calls).toHaveLength(1);
   });
 
-  it("throws one formatted loader error for compile errors and caches nothing", async () => {
+  it("throws one formatted loader error for compile errors and caches nothing", () => {
     const diagnostic: LoaderDiagnostic = {
       code: "NJ001", category: "error", file: "order.ts", line: 4, column: 7, message: "unknown name <ordr>",
     };
     const { compiler, calls } = stubCompiler([diagnostic]);
-    const run = options("order.ts", blockSource, { loadCompiler: async () => compiler });
-    const failure = await loadTypeScript(run.loadOptions).catch((error: unknown) => error);
+    const run = options("order.ts", blockSource, { loadCompiler: () => compiler });
+    const failure = catchError(() => loadTypeScript(run.loadOptions));
     expect(isLoadError(failure)).toBe(true);
     expect((failure as Error).message).toBe("order.ts:4:7 - error NJ001: unknown name <ordr>");
-    await loadTypeScript(run.loadOptions).catch(() => undefined);
+    catchError(() => loadTypeScript(run.loadOptions));
     expect(calls).toHaveLength(2);
   });
 
-  it("reports warnings on the compiling run and again on cache hits", async () => {
+  it("reports warnings on the compiling run and again on cache hits", () => {
     const warning: LoaderDiagnostic = { code: "NJ100", category: "warning", file: "order.ts", line: 4, column: 7, message: "vague" };
     const { compiler } = stubCompiler([warning]);
-    const first = options("order.ts", blockSource, { loadCompiler: async () => compiler });
-    await loadTypeScript(first.loadOptions);
-    const second = options("order.ts", blockSource, { loadCompiler: async () => compiler });
-    await loadTypeScript(second.loadOptions);
+    const first = options("order.ts", blockSource, { loadCompiler: () => compiler });
+    loadTypeScript(first.loadOptions);
+    const second = options("order.ts", blockSource, { loadCompiler: () => compiler });
+    loadTypeScript(second.loadOptions);
     expect(first.warnings).toEqual(["order.ts:4:7 - warning NJ100: vague"]);
     expect(second.warnings).toEqual(first.warnings);
   });
 
-  it("names file, line and column for TypeScript that does not parse", async () => {
+  it("names file, line and column for TypeScript that does not parse", () => {
     const run = options("broken.ts", "const a: number = 1;\nconst b = a +;\n");
-    const failure = await loadTypeScript(run.loadOptions).catch((error: unknown) => error);
+    const failure = catchError(() => loadTypeScript(run.loadOptions));
     expect(isLoadError(failure)).toBe(true);
     expect((failure as Error).message).toContain(`${run.loadOptions.filePath}:2:14 - error: Unexpected ";"`);
     expect((failure as Error).message).toContain("2 const b = a +;");
   });
 
-  it("follows Node's module formats: .cts is CommonJS, an untyped package goes by the file's syntax", async () => {
-    const cts = await loadTypeScript(options("a.cts", 'import { x } from "./x.cjs";\nexport const y: number = x;\n').loadOptions);
+  it("follows Node's module formats: .cts is CommonJS, an untyped package goes by the file's syntax", () => {
+    const cts = loadTypeScript(options("a.cts", 'import { x } from "./x.cjs";\nexport const y: number = x;\n').loadOptions);
     expect(cts.format).toBe("commonjs");
     expect(cts.code).toContain('require("./x.cjs")');
     const untyped = join(root, "untyped");
     mkdirSync(untyped);
     writeFileSync(join(untyped, "package.json"), "{}");
-    const esm = await loadTypeScript(options("untyped/esm.ts", 'import { a } from "./b.js";\nconsole.log(a);\n').loadOptions);
-    const cjs = await loadTypeScript(options("untyped/cjs.ts", "const a: number = require('./b');\n").loadOptions);
+    const esm = loadTypeScript(options("untyped/esm.ts", 'import { a } from "./b.js";\nconsole.log(a);\n').loadOptions);
+    const cjs = loadTypeScript(options("untyped/cjs.ts", "const a: number = require('./b');\n").loadOptions);
     expect([esm.format, cjs.format]).toEqual(["module", "commonjs"]);
   });
 });

@@ -115,7 +115,7 @@ describe("exits", () => {
 });
 
 describe("nested functions and classes", () => {
-  it("runs blocks in closures, methods (private names, super) and functions nested in a hybrid function", async () => {
+  it("runs blocks in closures, methods (private names, super), static methods and functions nested in a hybrid function", async () => {
     const model = bed.model.use([
       toolCall("return", { variable: "scaled" }),
       toolCall("eval", { expression: "(parent, pin_ok, self.balance)" }),
@@ -123,11 +123,21 @@ describe("nested functions and classes", () => {
       toolCall("exec", { code: "result = word.upper()" }),
       toolCall("return", { variable: "result" }),
       toolCall("return", { value: "YO" }),
+      toolCall("return", { value: 42 }),
     ]);
     const result = await bed.run(fixture("nested.py"));
     expect(result.stderr).toBe("");
-    expect(result.stdout).toBe("40\nann has 5 (base, pin ok)\n['HI', 'YO']\n");
+    expect(result.stdout).toBe("40\nann has 5 (base, pin ok)\n['HI', 'YO']\n42\n");
     expect(lastToolResult(model.calls[2]!)).toBe("('base', True, 5)");
+  });
+
+  it("stops a misplaced @nj.fn with an error naming the file, the line and the fix", async () => {
+    const result = await bed.run(fixture("misplaced_decorator.py"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /\nnightjarpy\.NaturalSyntaxError: .*misplaced_decorator\.py:6: put @nj\.fn directly above `def cached` \(a decorator below it wrapped the function, so its natural blocks would not run\)\n$/,
+    );
+    expect(result.stderr.match(/File "/g)).toHaveLength(2);
   });
 
   it("accepts `import nightjar as nj`", async () => {

@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -123,6 +123,17 @@ describe("hostile code", () => {
     const run = await bed.run(fixture("self_probe.py"), [join(mounted, "attempts.json")]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/sandbox still running\n$/);
+    expectNothingEscaped(run.stdout + run.stderr);
+  });
+
+  it("does not follow a symbolic link out of a mounted directory", async () => {
+    symlinkSync(join(secretDirectory, "secret.txt"), join(mounted, "link.txt"));
+    symlinkSync(secretDirectory, join(mounted, "link-dir"));
+    const program = join(mkdtempSync(join(tmpdir(), "nightjar-py-")), "links.py");
+    const paths = [join(mounted, "link.txt"), join(mounted, "link-dir", "secret.txt")];
+    writeFileSync(program, `for path in ${JSON.stringify(paths)}:\n    try:\n        print(open(path).read())\n    except OSError as error:\n        print(type(error).__name__)\n`);
+    const run = await bed.run(program);
+    expect(run.stdout).toBe("FileNotFoundError\nFileNotFoundError\n");
     expectNothingEscaped(run.stdout + run.stderr);
   });
 

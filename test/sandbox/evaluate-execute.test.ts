@@ -93,6 +93,14 @@ describe("execute", () => {
     expect(message(scope.execute("class MyError extends Error { name = 'MyError' }; throw new MyError('x')"))).toBe("MyError: x");
   });
 
+  test("errors in multi-line code say where they happened", () => {
+    const scope = sandbox();
+    expect(message(scope.execute("const a = 1;\nconst b = ;"))).toBe("SyntaxError: unexpected token in expression: ';' (line 2, column 11)");
+    expect(message(scope.execute("function f() {\n  return missing;\n}\nf()"))).toBe("ReferenceError: 'missing' is not defined (line 2, column 10)");
+    expect(message(scope.evaluate("[1,\n nope]"))).toBe("ReferenceError: 'nope' is not defined (line 2, column 2)");
+    expect(value(scope.evaluate("{ a: 1 } // an object, not a block"))).toBe('{"a": 1}');
+  });
+
   test("returns console output after Success", () => {
     const scope = sandbox({ items: [1, 2] });
     expect(value(scope.execute("console.log('count', items.length, { a: 1 })"))).toBe('Success\nconsole output:\ncount 2 {"a": 1}');

@@ -21,8 +21,14 @@ const workerStackMb = 64;
 /** Starting the worker (and loading QuickJS) happens inside the first request's wait. */
 const startupAllowanceMs = 15_000;
 
-/** Starts an engine worker; it loads QuickJS in the background while the program goes on. */
-export function spawnEngine(): EngineHandle {
+/** What the engine's memory holds besides the sandbox's heap: the build's static data and stack (its initial 16 MiB). */
+const engineBaseBytes = 16 * 2 ** 20;
+
+/**
+ * Starts an engine worker whose WebAssembly memory can hold `memoryBytes` of sandbox heap and no more. It
+ * loads QuickJS in the background while the program goes on.
+ */
+export function spawnEngine(memoryBytes: number): EngineHandle {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const require = createRequire(import.meta.url);
@@ -34,6 +40,7 @@ export function spawnEngine(): EngineHandle {
       variant: pathToFileURL(require.resolve("@jitl/quickjs-wasmfile-release-sync")).href,
     },
     wasmModule: (compiled ??= new wasm.Module(readFileSync(require.resolve("@jitl/quickjs-wasmfile-release-sync/wasm")))),
+    memoryPages: Math.ceil((memoryBytes + engineBaseBytes) / 65536),
   };
   const options = { workerData, transferList: [port2], resourceLimits: { stackSizeMb: workerStackMb } };
   const worker = import.meta.url.endsWith(".ts")

@@ -2,32 +2,36 @@ import { spawnEngine, type EngineHandle } from "./engine-handle.js";
 
 /**
  * Engine workers for the sandboxes of this process: each sandbox that runs code gets a worker of its own, so a
- * hard timeout (which stops the worker) never takes other blocks' scopes with it. Released workers are kept
- * for the next sandbox, up to `maxIdle`; one already loaded makes a first code action cost a few milliseconds.
+ * hard timeout (which stops the worker) never takes other blocks' scopes with it, and the worker's memory cap
+ * is the sandbox's. Released workers are kept for the next sandbox with the same memory limit, up to
+ * `maxIdle`; one already loaded makes a first code action cost a couple of milliseconds.
  */
 const maxIdle = 2;
-const idle: EngineHandle[] = [];
+const idle: { engine: EngineHandle; memoryBytes: number }[] = [];
 
-/** An engine worker for one sandbox: an idle one if any is alive, else a new one. */
-export function acquireEngine(): EngineHandle {
-  for (let engine = idle.pop(); engine !== undefined; engine = idle.pop()) {
-    if (engine.alive) return engine;
+/** An engine worker for one sandbox: an idle one with the same memory limit if any is alive, else a new one. */
+export function acquireEngine(memoryBytes: number): EngineHandle {
+  for (let index = idle.length - 1; index >= 0; index--) {
+    const entry = idle[index]!;
+    if (!entry.engine.alive) idle.splice(index, 1);
+    else if (entry.memoryBytes === memoryBytes) return idle.splice(index, 1)[0]!.engine;
   }
-  return spawnEngine();
+  return spawnEngine(memoryBytes);
 }
 
 /** Gives a worker back after its sandbox's session ended; one that should not be reused is stopped. */
-export function releaseEngine(engine: EngineHandle, reusable: boolean): void {
+export function releaseEngine(options: { engine: EngineHandle; memoryBytes: number; reusable: boolean }): void {
+  const { engine, memoryBytes, reusable } = options;
   if (reusable && engine.alive && idle.length < maxIdle) {
-    idle.push(engine);
+    idle.push({ engine, memoryBytes });
     return;
   }
   engine.stop();
   // A retired worker is replaced right away, in the background: the next sandbox finds one ready.
-  if (!reusable) preloadEngine();
+  if (!reusable) preloadEngine(memoryBytes);
 }
 
-/** Starts one worker ahead of need (if none is idle), so the first code action does not wait for QuickJS to load. */
-export function preloadEngine(): void {
-  if (!idle.some((engine) => engine.alive)) idle.push(spawnEngine());
+/** Starts a worker ahead of need (if none with this memory limit is idle), so a first code action does not wait for QuickJS to load. */
+export function preloadEngine(memoryBytes: number): void {
+  if (!idle.some((entry) => entry.engine.alive && entry.memoryBytes === memoryBytes)) idle.push({ engine: spawnEngine(memoryBytes), memoryBytes });
 }

@@ -30,4 +30,9 @@ export interface EngineWorkerData {
   signal: Int32Array;
   moduleUrls: { core: string; variant: string };
   wasmModule: WebAssembly.Module;
+  /**
+   * Maximum size of the engine's WebAssembly memory, in 64 KiB pages. This is what really bounds a sandbox's
+   * memory: QuickJS's own limit (`setMemoryLimit`) misses some allocations in this build (arrays among them).
+   */
+  memoryPages: number;
 }

@@ -16,7 +16,7 @@ export interface SessionLimits {
 /** One sandbox's QuickJS runtime and context inside the engine worker. Every method returns a reply value. */
 export interface EngineSession {
   /** Runs code (`type: "global"`, never a module) and renders its completion value, or says `Success`. */
-  run(options: { code: string; render: boolean; timeMs: number }): EngineReply;
+  run(options: { code: string; render: boolean; timeMs: number; locate: boolean }): EngineReply;
   /** Whether `code` parses as a script (nothing runs). */
   compiles(code: string): boolean;
   /** Calls one of the prelude's scope operations with string arguments; it answers with a string. */
@@ -65,10 +65,13 @@ export function openEngineSession(options: {
     result.value.dispose();
     return { text };
   };
-  const failure = (error: QuickJSHandle, timeMs: number): EngineReply => {
+  const failure = (error: QuickJSHandle, options: { timeMs: number; locate?: boolean }): EngineReply => {
+    const { timeMs } = options;
     const interrupted = clock.interrupted;
     clock.start(renderTimeMs);
-    const described = invoke("describe", [error]);
+    const locate = context.newString(options.locate ? "locate" : "");
+    const described = invoke("describe", [error, locate]);
+    locate.dispose();
     error.dispose();
     if ("error" in described) described.error.dispose();
     const text = "text" in described ? described.text : undefined;
@@ -96,12 +99,12 @@ export function openEngineSession(options: {
   };
 
   const session: EngineSession = {
-    run({ code, render, timeMs }) {
+    run({ code, render, timeMs, locate }) {
       clock.start(timeMs);
       const evaluated = context.evalCode(code, "code-action.js", { type: "global" });
-      if (evaluated.error) return failure(evaluated.error, timeMs);
+      if (evaluated.error) return failure(evaluated.error, { timeMs, locate });
       const settled = settle(evaluated.value);
-      if ("error" in settled) return failure(settled.error, timeMs);
+      if ("error" in settled) return failure(settled.error, { timeMs, locate });
       clock.start(renderTimeMs);
       if (!render) {
         settled.value.dispose();
@@ -127,7 +130,7 @@ export function openEngineSession(options: {
       const handles = args.map((arg) => context.newString(arg));
       const result = invoke(operation, handles);
       handles.forEach((handle) => handle.dispose());
-      return "error" in result ? failure(result.error, timeMs) : { ok: true, value: result.text };
+      return "error" in result ? failure(result.error, { timeMs }) : { ok: true, value: result.text };
     },
     dispose() {
       scope.dispose();

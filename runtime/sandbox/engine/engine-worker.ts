@@ -6,7 +6,7 @@
  * The program's thread talks to it synchronously (see engine-client.ts): one request, one reply.
  */
 import { workerData } from "node:worker_threads";
-import type { QuickJSSyncVariant, QuickJSWASMModule } from "quickjs-emscripten-core";
+import type { CustomizeVariantOptions, QuickJSSyncVariant, QuickJSWASMModule } from "quickjs-emscripten-core";
 import type { EngineReply, EngineRequest, EngineWorkerData } from "./engine-protocol.js";
 import { openEngineSession, type EngineSession } from "./engine-session.js";
 import { rewriteTopLevel } from "./rewrite-top-level.js";
@@ -27,9 +27,17 @@ async function loadQuickJs(): Promise<QuickJSWASMModule> {
   const imported = (await import(data.moduleUrls.core)) as typeof import("quickjs-emscripten-core") & { default?: unknown };
   // The CommonJS build may come back as a namespace with the exports under `default`.
   const core = (imported.newQuickJSWASMModuleFromVariant === undefined ? imported.default : imported) as typeof import("quickjs-emscripten-core");
-  const variant = (await import(data.moduleUrls.variant)) as QuickJSSyncVariant & { default?: QuickJSSyncVariant };
-  const baseVariant = variant.default ?? variant;
-  return core.newQuickJSWASMModuleFromVariant(core.newVariant(baseVariant, { wasmModule: data.wasmModule }));
+  // Imported as CommonJS the variant may sit one or two `default`s deep; newVariant needs the variant itself.
+  let baseVariant = (await import(data.moduleUrls.variant)) as QuickJSSyncVariant & { default?: unknown };
+  while (baseVariant.importModuleLoader === undefined && baseVariant.default !== undefined) {
+    baseVariant = baseVariant.default as QuickJSSyncVariant & { default?: unknown };
+  }
+  type WasmMemory = NonNullable<CustomizeVariantOptions["wasmMemory"]>;
+  const wasm = (globalThis as unknown as { WebAssembly: { Memory: new (size: { initial: number; maximum: number }) => WasmMemory } }).WebAssembly;
+  // The build's initial memory is 16 MiB (256 pages); growing past `memoryPages` fails, and QuickJS reports it
+  // as "out of memory".
+  const wasmMemory = new wasm.Memory({ initial: 256, maximum: Math.max(256, data.memoryPages) });
+  return core.newQuickJSWASMModuleFromVariant(core.newVariant(baseVariant, { wasmModule: data.wasmModule, wasmMemory }));
 }
 
 async function serve(request: EngineRequest): Promise<void> {
@@ -59,16 +67,23 @@ function handle(quickjs: QuickJSWASMModule, request: EngineRequest): EngineReply
       sessions.delete(request.sid);
       return { ok: true, value: session.dispose() };
     case "evaluate":
-      return session.run({ ...request, code: expressionCode(session, request.code), render: true });
-    case "execute":
-      return session.run({ ...request, code: rewriteTopLevel(request.code), render: false });
+    case "execute": {
+      // Multi-line code gets the line and column of an error; for one line it would be noise.
+      const locate = request.code.trim().includes("\n");
+      const code = request.op === "evaluate" ? expressionCode(session, request.code) : rewriteTopLevel(request.code);
+      return session.run({ code, render: request.op === "evaluate", timeMs: request.timeMs, locate });
+    }
     case "call":
       return session.call(request);
   }
 }
 
-/** An expression is run in parentheses; anything else (statements, `a = 1; a + 1`) as a script whose completion value is the result. */
+/**
+ * An expression is run in parentheses (the closing one on a line of its own, so a trailing comment cannot
+ * swallow it, and line numbers stay those of the model's code); anything else (statements, `a = 1; a + 1`)
+ * runs as a script whose completion value is the result.
+ */
 function expressionCode(session: EngineSession, expression: string): string {
-  const wrapped = `(\n${expression.replace(/[\s;]+$/, "")}\n)`;
+  const wrapped = `(${expression.replace(/[\s;]+$/, "")}\n)`;
   return session.compiles(wrapped) ? wrapped : rewriteTopLevel(expression);
 }

@@ -19,7 +19,7 @@ Object.defineProperty(globalThis, "console", {
 
 const scope = (() => {
   const { parse, stringify } = JSON;
-  const { defineProperty, is: objectIs } = Object;
+  const { defineProperty, getOwnPropertyDescriptor, is: objectIs } = Object;
   const globalEval = eval;
   const BaseReferenceError = ReferenceError, BaseError = Error, SafeString = String;
   const roots = [];
@@ -63,8 +63,8 @@ const scope = (() => {
     const inputs = [], rebound = [];
     for (let i = 0; i < roots.length; i++) {
       const [name, value] = roots[i];
-      const current = lookup(name);
-      if (!current.found || !objectIs(current.value, value)) rebound[rebound.length] = name;
+      const current = getOwnPropertyDescriptor(globalThis, name);
+      if (!current || !("value" in current) || !objectIs(current.value, value)) rebound[rebound.length] = name;
       if (changedIds.size === 0 || codec.idOf(value) === undefined) continue;
       const visited = [];
       const node = codec.encoder("deep", visited).value(value);
@@ -75,10 +75,13 @@ const scope = (() => {
     return stringify({ changed, inputs, rebound });
   }
 
-  function describe(error) {
-    // Cut early: a huge message would only be copied out to be truncated.
-    if (error instanceof BaseError) return (SafeString(error.name) + ": " + SafeString(error.message)).slice(0, 20000);
-    return "Uncaught " + render(error, 500);
+  // "Name: message", cut early (a huge message would only be copied out to be truncated); with "locate", the
+  // line and column in the code action, from the first frame of the stack that is in it.
+  function describe(error, locate) {
+    if (!(error instanceof BaseError)) return "Uncaught " + render(error, 500);
+    const text = (SafeString(error.name) + ": " + SafeString(error.message)).slice(0, 20000);
+    const at = locate === "locate" ? /code-action\.js:(\d+):(\d+)/.exec(SafeString(error.stack)) : null;
+    return at ? text + " (line " + at[1] + ", column " + at[2] + ")" : text;
   }
 
   function takeOutput() {

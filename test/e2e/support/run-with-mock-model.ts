@@ -2,8 +2,6 @@
  * Runs a child process (the built CLI, or node with the register hook) against a fresh mock model server:
  * the child uses the real `openai` client over HTTP, configured only through the environment.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startMockServer, type MockRequest, type MockServerOptions } from "nightjar-ts/testing";
 import { repositoryRoot, spawnNode, type SpawnResult } from "./spawn-process.js";
@@ -11,8 +9,11 @@ import { repositoryRoot, spawnNode, type SpawnResult } from "./spawn-process.js"
 /** The CLI entry point in dist/. */
 export const cliMain = join(repositoryRoot, "dist/cli/main.js");
 
-/** One compile cache per test file: each example is compiled once, later runs hit the cache. */
-const cacheDirectory = mkdtempSync(join(tmpdir(), "nj-e2e-cache-"));
+/**
+ * One compile cache shared by the e2e tests (entries are keyed by content, so sharing is safe): each example is
+ * compiled once per machine. The compiling path itself is tested with a fresh cache in register-and-cache.
+ */
+const cacheDirectory = join(repositoryRoot, "node_modules/.cache/nightjar-e2e");
 
 /** What the child printed and every request the model server received. */
 export interface MockRun extends SpawnResult {

@@ -1,7 +1,11 @@
-/** A temporary folder with a strict tsconfig, for in-process tests that need real files on disk. */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+/**
+ * A temporary folder with a strict tsconfig, for in-process tests that need real files on disk. nightjar-ts is
+ * linked into its node_modules: the compiler recognises the `natural` tag by where its type is declared.
+ */
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { assertPackageBuilt, repositoryRoot } from "./fixture-project.js";
 
 /** A temporary TypeScript project. */
 export interface ScratchProject {
@@ -16,7 +20,10 @@ const tsconfig = {
 };
 
 export async function createScratchProject(): Promise<ScratchProject> {
+  assertPackageBuilt();
   const dir = await mkdtemp(path.join(os.tmpdir(), "nightjar-scratch-"));
+  await mkdir(path.join(dir, "node_modules"));
+  await symlink(repositoryRoot, path.join(dir, "node_modules", "nightjar-ts"), "dir");
   await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
   await writeFile(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
   return {

@@ -24,6 +24,9 @@ export function describeHostileSuite(title: string, attempts: readonly HostileAt
   const snapshotPrototypes = (): string[] => prototypes.map((proto) => Reflect.ownKeys(proto).map(String).sort().join(","));
   const baseline = snapshotPrototypes();
   const outcomes: boolean[] = [];
+  /** Memory bombs are capped inside the engine's WebAssembly memory; the process must stay far below this. */
+  const memoryGrowthLimit = 400 * 2 ** 20;
+  const startRss = process.memoryUsage().rss;
   let server: Server;
   let port = 0;
   let connections = 0;
@@ -96,6 +99,7 @@ export function describeHostileSuite(title: string, attempts: readonly HostileAt
       expect(snapshotPrototypes()).toEqual(baseline);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(connections).toBe(0);
+      expect(process.memoryUsage().rss - startRss).toBeLessThan(memoryGrowthLimit);
     });
 
     test("afterwards the host and a new sandbox still work, and no connection was ever made", async () => {
