@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { isLoadError } from "../loader/load-error.js";
+import { isLoadError, loadError, type LoadError } from "../loader/load-error.js";
 import { CliUsageError } from "./cli-command.js";
 import { collectFiles } from "./collect-files.js";
 import { emitFile, type EmitMode, type EmittedFile } from "./emit-file.js";
@@ -33,7 +33,7 @@ export function compileProject(options: CompileProjectOptions): CompileSummary {
   if (options.emit !== "js" && options.emit !== "ts") throw new CliUsageError(`--emit must be "js" or "ts", not "${options.emit}"`);
   const outDir = resolve(options.outDir);
   const emitted: EmittedFile[] = [];
-  const failures: unknown[] = [];
+  const failures: LoadError[] = [];
   for (const file of collectFiles({ inputs: options.inputs, outDir })) {
     try {
       emitted.push(emitFile({ ...file, outDir, emit: options.emit, runtimeModule: options.runtimeModule }));
@@ -42,19 +42,12 @@ export function compileProject(options: CompileProjectOptions): CompileSummary {
       failures.push(error);
     }
   }
-  if (failures.length > 0) throw failures.length === 1 ? failures[0] : combine(failures);
+  if (failures.length > 0) throw loadError(failures.map((failure) => failure.message).join("\n\n"));
   for (const output of emitted.flatMap((file) => file.outputs)) {
     mkdirSync(dirname(output.path), { recursive: true });
     writeFileSync(output.path, output.content);
   }
   return summarize(emitted);
-}
-
-function combine(failures: unknown[]): Error {
-  const error = failures[0] as Error;
-  error.message = failures.map((failure) => (failure as Error).message).join("\n\n");
-  error.stack = error.message;
-  return error;
 }
 
 function summarize(files: EmittedFile[]): CompileSummary {

@@ -47,7 +47,7 @@ export function emitFile(options: EmitFileOptions): EmittedFile {
   const code = `${rewriteImportExtensions(transpiled.code)}//# sourceMappingURL=${basename(jsPath)}.map\n`;
   return {
     kind: transpiled.compiled ? "compiled" : "transpiled",
-    outputs: [{ path: jsPath, content: code }, { path: `${jsPath}.map`, content: relocateMap(transpiled.map, jsPath) }],
+    outputs: [{ path: jsPath, content: code }, { path: `${jsPath}.map`, content: relocateMap({ mapText: transpiled.map, inputPath: options.path, outPath: jsPath }) }],
     warnings: transpiled.warnings,
   };
 }
@@ -58,18 +58,18 @@ function emitTypeScript(options: EmitFileOptions & { source: string; outPath: st
   const outputs: EmittedFile["outputs"] = [{ path: options.outPath, content: compiled.code }];
   if (compiled.map) {
     outputs[0]!.content += `\n//# sourceMappingURL=${basename(options.outPath)}.map\n`;
-    outputs.push({ path: `${options.outPath}.map`, content: relocateMap(JSON.stringify(compiled.map), options.outPath) });
+    outputs.push({ path: `${options.outPath}.map`, content: relocateMap({ mapText: JSON.stringify(compiled.map), inputPath: options.path, outPath: options.outPath }) });
   }
-  return { kind: "compiled" as const, outputs, warnings: compiled.warnings };
+  return { kind: compiled.changed ? ("compiled" as const) : ("copied" as const), outputs, warnings: compiled.warnings };
 }
 
 function copy(path: string, outPath: string): EmittedFile {
   return { kind: "copied", outputs: [{ path: outPath, content: readFileSync(path) }], warnings: "" };
 }
 
-/** Makes a map's `sources` relative to the emitted file, so the output folder can move as a whole. */
-function relocateMap(mapText: string, outPath: string): string {
-  const map = JSON.parse(mapText) as { file?: string; sources: string[] };
-  const sources = map.sources.map((source) => relative(dirname(outPath), source.replace(/^file:\/\//, "")));
-  return JSON.stringify({ ...map, file: basename(outPath), sources });
+/** Points the map (whose one source is the input file) at it by a relative path, so the output folder can move. */
+function relocateMap(options: { mapText: string; inputPath: string; outPath: string }): string {
+  const map = JSON.parse(options.mapText) as { file?: string; sources: string[] };
+  const source = relative(dirname(options.outPath), options.inputPath);
+  return JSON.stringify({ ...map, file: basename(options.outPath), sources: map.sources.map(() => source) });
 }

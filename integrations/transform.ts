@@ -47,10 +47,5 @@ export function transform(options: TransformOptions): TransformOutput | null {
   if (errors.length > 0) throw new NightjarCompileError({ fileName: options.fileName, diagnostics: errors, sourceText: options.text });
   const warnings = result.diagnostics.filter((diagnostic) => diagnostic.category !== "error");
   if (!result.changed) return { changed: false, code: options.text, map: null, warnings };
-  return { changed: true, code: result.code, map: withSourcesContent(result.map, options.text), warnings };
-}
-
-function withSourcesContent(map: SourceMap | null, text: string): SourceMap | null {
-  if (!map || (map.sourcesContent && map.sourcesContent.length > 0)) return map;
-  return { ...map, sourcesContent: map.sources.map(() => text) };
+  return { changed: true, code: result.code, map: result.map, warnings };
 }

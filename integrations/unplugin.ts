@@ -1,11 +1,11 @@
 /**
- * One plugin for every bundler (vite, rollup, esbuild, webpack, rolldown, rspack) through unplugin: it feeds
- * each TypeScript module that contains natural blocks to the compiler's text-to-text pass before the bundler's
- * own TypeScript handling strips the types, and hands back `{ code, map }` so the bundler chains source maps.
- * Modules without blocks are left untouched (null), after a cheap substring and syntax-only check.
+ * The bundler plugin, written once with unplugin: it feeds each TypeScript module that contains natural blocks
+ * to the compiler's text-to-text pass before the bundler's own TypeScript handling strips the types, and hands
+ * back `{ code, map }` so the bundler chains source maps. Modules without blocks are left untouched (null) after
+ * a cheap substring and syntax-only check. Entries per bundler: vite.ts, rollup.ts, esbuild.ts, webpack.ts.
  */
-import { createUnplugin, type FilterPattern, type UnpluginInstance } from "unplugin";
-import { NightjarCompileError, transform, type Diagnostic } from "./transform.js";
+import { createUnplugin, type FilterPattern, type UnpluginInstance, type UnpluginMessage } from "unplugin";
+import { formatDiagnostics, NightjarCompileError, transform, type Diagnostic } from "./transform.js";
 
 /** Options of the nightjar-ts bundler plugins. */
 export interface NightjarPluginOptions {
@@ -21,16 +21,8 @@ const typeScriptFile = /\.[cm]?tsx?$/;
 const defaultInclude: FilterPattern = [/\.[cm]?tsx?(?:\?.*)?$/];
 const defaultExclude: FilterPattern = [/[\\/]node_modules[\\/]/, /\.d\.[cm]?ts(?:\?.*)?$/];
 
-/** A bundler message at a diagnostic's spot: bundlers want the module's id, and count columns from 0. */
-function messageAt(options: { diagnostic: Diagnostic; fileName: string; message: string }) {
-  const { diagnostic, fileName, message } = options;
-  return { message, id: fileName, code: diagnostic.code, loc: { file: fileName, line: diagnostic.line, column: diagnostic.column - 1 } };
-}
-
-export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false> = createUnplugin<
-  NightjarPluginOptions | undefined,
-  false
->((options = {}) => ({
+export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false> = createUnplugin<NightjarPluginOptions | undefined, false>(
+  (options = {}) => ({
     name: "nightjar-ts",
     enforce: "pre",
     // esbuild calls onLoad for every file unless told otherwise; only TypeScript can hold blocks.
@@ -46,7 +38,7 @@ export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false
         try {
           const output = transform({ fileName, text: code, runtimeModule: options.runtimeModule });
           for (const warning of output?.warnings ?? []) {
-            this.warn(messageAt({ diagnostic: warning, fileName, message: `${warning.code}: ${warning.message}` }));
+            this.warn(messageAt({ diagnostic: warning, fileName, message: formatDiagnostics([warning], { sourceText: code }) }));
           }
           if (!output?.changed) return null;
           // The map names its source relative to the file's folder; webpack reads such names from the project's
@@ -61,3 +53,14 @@ export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false
     },
   }),
 );
+
+/** A bundler message at a diagnostic's spot: bundlers want the module's id, and count columns from 0. */
+function messageAt(options: { diagnostic: Diagnostic; fileName: string; message: string }): UnpluginMessage {
+  const { diagnostic, fileName } = options;
+  return {
+    message: options.message,
+    id: fileName,
+    code: diagnostic.code,
+    loc: { file: fileName, line: diagnostic.line, column: diagnostic.column - 1 },
+  };
+}

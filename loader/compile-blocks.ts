@@ -18,6 +18,8 @@ export interface CompiledBlocks {
   code: string;
   map: object | null;
   warnings: string;
+  /** False when no block was compiled (e.g. a `natural` that is not nightjar's tag). */
+  changed: boolean;
 }
 
 /** Compiles the natural blocks of one file; throws a loader error when any diagnostic is an error. */
@@ -27,7 +29,7 @@ export function compileBlocks(options: CompileBlocksOptions): CompiledBlocks {
     ? options.compiler.formatDiagnostics(result.diagnostics, { sourceText: options.source })
     : "";
   if (result.diagnostics.some((diagnostic) => diagnostic.category === "error")) throw loadError(formatted);
-  return { code: result.code, map: result.map, warnings: formatted };
+  return { code: result.code, map: result.map, warnings: formatted, changed: result.changed };
 }
 
 function transform(options: CompileBlocksOptions) {

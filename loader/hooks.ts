@@ -8,9 +8,8 @@ import { readFileSync } from "node:fs";
 import type { InitializeHook, LoadHook, ResolveHook } from "node:module";
 import { fileURLToPath } from "node:url";
 import { compileCache, type CompileCache } from "./compile-cache.js";
-import { fileFormat } from "./file-format.js";
-import { loadCompiler } from "./loader-compiler.js";
-import { loadTypeScript } from "./load-typescript.js";
+import { loadEsModule } from "./load-es-module.js";
+import { moduleFormat } from "./module-format.js";
 import { isTypeScriptPath, resolveCandidates } from "./resolve-candidates.js";
 
 /** What the main thread tells the hooks thread (must be structured-clonable). */
@@ -52,18 +51,10 @@ export const resolve: ResolveHook = async (specifier, context, nextResolve) => {
 export const load: LoadHook = async (url, context, nextLoad) => {
   if (!url.startsWith("file:") || !isTypeScriptPath(url)) return nextLoad(url, context);
   const filePath = fileURLToPath(url);
-  const source = readFileSync(filePath, "utf8");
-  const format = fileFormat(filePath, source);
+  const declaredFormat = moduleFormat(filePath);
   // No source: Node then loads the file with its CommonJS loader, through commonjs-loader.ts.
-  if (format === "commonjs") return { format, shortCircuit: true };
-  const loaded = loadTypeScript({
-    filePath,
-    source,
-    format,
-    cache,
-    loadCompiler,
-    runtimeModule: settings.runtimeModule,
-    reportWarnings: (text) => process.stderr.write(`${text}\n`),
-  });
-  return { format, source: loaded.code, shortCircuit: true };
+  if (declaredFormat === "commonjs") return { format: "commonjs", shortCircuit: true };
+  const source = readFileSync(filePath, "utf8");
+  const loaded = await loadEsModule({ filePath, source, declaredFormat, cache, runtimeModule: settings.runtimeModule });
+  return { ...loaded, shortCircuit: true };
 };

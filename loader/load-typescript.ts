@@ -12,7 +12,7 @@ import { compilerFingerprint } from "./compiler-fingerprint.js";
 import type { LoaderCompiler } from "./loader-compiler.js";
 import type { ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "./nearest-tsconfig.js";
-import { withInlineSourceMap } from "./source-maps.js";
+import { withInlineSourceMap } from "./inline-source-map.js";
 import { transpileFile } from "./transpile-file.js";
 
 /** One file to load, and the loader's collaborators. */

@@ -7,7 +7,7 @@ import type { LoaderCompiler } from "./loader-compiler.js";
 import { compileBlocks } from "./compile-blocks.js";
 import type { ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "./nearest-tsconfig.js";
-import { chainSourceMaps } from "./source-maps.js";
+import { chainSourceMaps } from "./chain-source-maps.js";
 import { stripTypes } from "./strip-types.js";
 
 /** What to transpile. */
@@ -40,7 +40,7 @@ export function transpileFile(options: TranspileFileOptions): TranspiledFile {
   }
   const compiled = compileBlocks({ ...options, compiler });
   const maps = compiled.map ? [compiled.map] : [];
-  return { ...toJavaScript(options, compiled.code, maps), warnings: compiled.warnings, compiled: true };
+  return { ...toJavaScript(options, compiled.code, maps), warnings: compiled.warnings, compiled: compiled.changed };
 }
 
 function toJavaScript(file: TranspileFileOptions, code: string, maps: object[]) {

@@ -8,60 +8,86 @@ import { assertModelConfigured } from "../runtime/config/assert-model-configured
 import { loadConfig } from "../runtime/config/load-config.js";
 import type { ResolvedConfig } from "../runtime/config/nightjar-options.js";
 import { cachedForConfig } from "../runtime/config/runtime-state.js";
-import type { EpisodeResult, ModelReply } from "../runtime/episode/index.js";
+import { askModel, startDeadline, type AskModelOptions, type EpisodeResult, type ModelReply } from "../runtime/episode/index.js";
 import type { ChatModel, ChatRequest } from "../runtime/model/chat-model.js";
 import { createModelStack } from "../runtime/model/create-model-stack.js";
 import { createBlockTracer, type BlockTracer } from "../runtime/trace/block-tracer.js";
 import { traceSink } from "../runtime/trace/trace-sink.js";
 import type { BlockEndSummary, BlockStartReply, SandboxMessage } from "./sandbox-protocol.js";
 
+/** CPU time one code action may use unless configured otherwise, in ms. */
+export const defaultCodeActionMs = 1000;
+
 /** Options of {@link createBlockService}. */
 export interface BlockServiceOptions {
   /** A model to use instead of the configured one (tests, `createScriptedModel`). */
   model?: ChatModel;
+  /** CPU time one code action may use, in ms; then it is stopped and the model gets an `Error:` result. */
+  codeActionMs?: number;
 }
 
 type BlockMessage = Extract<SandboxMessage, { type: "block-start" | "model-request" | "tool-result" | "block-end" }>;
 
-/** Handles one block message; `reply` answers a request. */
-export type BlockService = (message: BlockMessage, reply: (value: unknown) => void) => void;
+/** The host's side of the sandbox's blocks. */
+export interface BlockService {
+  /** Handles one block message; `reply` answers a request. */
+  handle(message: BlockMessage, reply: (value: unknown) => void): void;
+  /** Where the innermost running block is, if one runs. */
+  currentBlock(): BlockLocation | undefined;
+  /** Whether the sandbox is working on a block's tool calls: a block runs and no model request is pending. */
+  sandboxBusy(): boolean;
+}
 
 interface RunningBlock {
+  blockId: string;
+  location: BlockLocation;
   model: ChatModel;
   tracer: BlockTracer | undefined;
-  signal: AbortSignal;
+  deadline: { signal: AbortSignal; clear(): void };
   blockTimeoutMs: number;
 }
 
 export function createBlockService(options: BlockServiceOptions = {}): BlockService {
-  // Blocks nest (a code action may call a hybrid function), so each id keeps a stack.
-  const running = new Map<string, RunningBlock[]>();
-  const current = (blockId: string) => running.get(blockId)?.at(-1);
-  return (message, reply) => {
-    if (message.type === "block-start") {
-      const started = startBlock(message, options);
-      if ("error" in started) return reply(started satisfies BlockStartReply);
-      running.set(message.blockId, [...(running.get(message.blockId) ?? []), started.block]);
-      return reply({ maxToolCalls: started.maxToolCalls } satisfies BlockStartReply);
-    }
-    const block = current(message.blockId);
-    if (block === undefined) {
-      // The sandbox never sends this; answer anyway, since it waits for a reply.
-      if (message.type === "model-request") reply({ failure: "model-error", detail: `no running block ${message.blockId}` } satisfies ModelReply);
-      return;
-    }
-    if (message.type === "model-request") {
-      void askModel(block, message.request, message.roundTrip).then(reply);
-    } else if (message.type === "tool-result") {
-      block.tracer?.observe(message.event);
-    } else {
-      running.get(message.blockId)?.pop();
-      block.tracer?.end(episodeResult(message.summary));
-    }
+  // Blocks nest (a code action may call a hybrid function), innermost last.
+  const running: RunningBlock[] = [];
+  const find = (blockId: string) => running.findLast((block) => block.blockId === blockId);
+  let pendingRequests = 0;
+  return {
+    currentBlock: () => running.at(-1)?.location,
+    sandboxBusy: () => running.length > 0 && pendingRequests === 0,
+    handle(message, reply) {
+      if (message.type === "block-start") {
+        const started = startBlock(message, options);
+        if ("error" in started) return reply(started satisfies BlockStartReply);
+        running.push(started.block);
+        return reply({ maxToolCalls: started.maxToolCalls, codeActionMs: options.codeActionMs ?? defaultCodeActionMs } satisfies BlockStartReply);
+      }
+      const block = find(message.blockId);
+      if (block === undefined) {
+        // The sandbox never sends this; answer anyway, since it waits for a reply.
+        if (message.type === "model-request") reply({ failure: "model-error", detail: `no running block ${message.blockId}` } satisfies ModelReply);
+        return;
+      }
+      if (message.type === "model-request") {
+        pendingRequests += 1;
+        const { model, tracer, deadline, blockTimeoutMs } = block;
+        const { request, roundTrip } = message;
+        void ask({ model, request, roundTrip, signal: deadline.signal, blockTimeoutMs, observe: tracer && ((event) => tracer.observe(event)) }).then((answer) => {
+          pendingRequests -= 1;
+          reply(answer);
+        });
+      } else if (message.type === "tool-result") {
+        block.tracer?.observe(message.event);
+      } else {
+        running.splice(running.lastIndexOf(block), 1);
+        block.deadline.clear();
+        block.tracer?.end(episodeResult(message.summary));
+      }
+    },
   };
 }
 
-function startBlock(message: { blockId: string; location: BlockLocation }, options: BlockServiceOptions) {
+function startBlock(message: { blockId: string; location: BlockLocation }, options: BlockServiceOptions): { error: string } | { block: RunningBlock; maxToolCalls: number } {
   const { file, line, column } = message.location;
   let config: ResolvedConfig;
   try {
@@ -75,21 +101,17 @@ function startBlock(message: { blockId: string; location: BlockLocation }, optio
   const sink = traceSink(config.trace);
   const tracer = sink && createBlockTracer({ blockId: message.blockId, location: message.location, sink, now });
   tracer?.start(model.description);
-  const block = { model, tracer, signal: AbortSignal.timeout(config.blockTimeoutMs), blockTimeoutMs: config.blockTimeoutMs };
+  const { blockId, location } = message;
+  const block = { blockId, location, model, tracer, deadline: startDeadline(config.blockTimeoutMs)!, blockTimeoutMs: config.blockTimeoutMs };
   return { block, maxToolCalls: config.maxToolCalls };
 }
 
-async function askModel(block: RunningBlock, request: ChatRequest, roundTrip: number): Promise<ModelReply> {
-  block.tracer?.observe({ type: "model-request", roundTrip, request });
-  const started = performance.now();
-  try {
-    const response = await block.model.complete(request, { signal: block.signal });
-    block.tracer?.observe({ type: "model-response", roundTrip, response, latencyMs: performance.now() - started });
-    return response;
-  } catch (error) {
-    if (block.signal.aborted) return { failure: "timeout", detail: `the block ran longer than blockTimeoutMs (${block.blockTimeoutMs} ms)` };
-    return { failure: "model-error", detail: `model request failed: ${error instanceof Error ? error.message : String(error)}` };
-  }
+/** The runtime's model call; a failure's `cause` stays here (it is an Error, and the reply travels as JSON). */
+async function ask(options: AskModelOptions): Promise<ModelReply> {
+  const reply = await askModel(options);
+  if (!("failure" in reply)) return reply;
+  const { cause: _cause, ...failure } = reply;
+  return failure;
 }
 
 function episodeResult(summary: BlockEndSummary): EpisodeResult {

@@ -5,8 +5,9 @@
 import type { ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import type { Duplex, Writable } from "node:stream";
+import type { BlockLocation } from "../runtime/block.js";
 import type { ChatModel } from "../runtime/model/chat-model.js";
-import { createBlockService } from "./block-service.js";
+import { createBlockService, defaultCodeActionMs, type BlockService } from "./block-service.js";
 import { packageFiles, programFiles } from "./program-files.js";
 import type { SandboxMessage } from "./sandbox-protocol.js";
 import { createHostChannel, type HostChannel } from "./sandbox-process/host-channel.js";
@@ -20,7 +21,26 @@ export interface PythonSandboxOptions {
   model?: ChatModel;
   /** The programs' standard input: the host's (`inherit`, default) or none. */
   stdin?: "inherit" | "ignore";
+  /** Limits of the model's code actions and of the interpreter. */
+  limits?: PythonLimits;
 }
+
+/** Limits of a sandbox. See python/README.md (Limits). */
+export interface PythonLimits {
+  /** CPU time one code action (`eval`/`exec`) may use, in ms; then it is stopped and the model gets an `Error:` result. Default 1000. */
+  codeActionMs?: number;
+  /** Memory the Python interpreter may use, in MiB (its WebAssembly heap; beyond it Python raises MemoryError). Default 2048. */
+  memoryMb?: number;
+  /**
+   * Wall-clock time, in ms, a block's tool call may go without a word from the sandbox (code stuck in a C
+   * function, which no limit can interrupt) before the sandbox is ended and the program fails with an error
+   * naming the block. Default 4 × codeActionMs + 10 000.
+   */
+  unresponsiveMs?: number;
+}
+
+/** Memory of the Python interpreter unless configured otherwise, in MiB. */
+export const defaultMemoryMb = 2048;
 
 /** One program run. Output goes to `stdout`/`stderr` (default: the host process's). */
 export interface PythonProgram {
@@ -59,8 +79,9 @@ interface Connection {
 export async function startPythonSandbox(options: PythonSandboxOptions = {}): Promise<PythonSandbox> {
   const started = performance.now();
   const mounts = (options.mounts ?? []).map((mount) => resolve(mount));
-  const { child, pyodideUrl, snapshot } = await launchSandboxProcess({ mounts, stdin: options.stdin ?? "inherit" });
-  const connection = connect(child, options.model);
+  const memoryMb = options.limits?.memoryMb ?? defaultMemoryMb;
+  const { child, pyodideUrl, snapshot } = await launchSandboxProcess({ mounts, memoryMb, stdin: options.stdin ?? "inherit" });
+  const connection = connect(child, options);
   connection.channel.send({ type: "init", pyodideUrl, snapshot, packageFiles: packageFiles(), mounts });
   await connection.ready;
   let queue: Promise<unknown> = Promise.resolve();
@@ -82,17 +103,34 @@ export async function startPythonSandbox(options: PythonSandboxOptions = {}): Pr
 }
 
 /** Routes the sandbox's messages: output to the running program's streams, block requests to the block service. */
-function connect(child: ChildProcess, model: ChatModel | undefined): Connection {
+function connect(child: ChildProcess, options: PythonSandboxOptions): Connection {
   const diagnostics: string[] = [];
   child.stderr?.setEncoding("utf8").on("data", (text: string) => diagnostics.push(text));
-  const blockService = createBlockService({ model });
+  const codeActionMs = options.limits?.codeActionMs ?? defaultCodeActionMs;
+  const blockService = createBlockService({ model: options.model, codeActionMs });
+  const unresponsiveMs = options.limits?.unresponsiveMs ?? 4 * codeActionMs + 10_000;
   let active: ActiveRun | undefined;
   let markReady: () => void = () => undefined;
+  let endedBecause: string | undefined;
+  const watchdog = createWatchdog(blockService, unresponsiveMs, (location) => {
+    endedBecause =
+      `the natural block at ${where(location)} got no answer from its code action within ${unresponsiveMs} ms ` +
+      `(the limit is ${codeActionMs} ms of CPU time; code stuck inside a C function cannot be interrupted), so the Python sandbox was ended`;
+    child.kill("SIGKILL");
+  });
   const onMessage = (message: SandboxMessage) => {
     if (message.type === "ready") return markReady();
-    if (message.type === "output") return outputOf(active, message.stream).write(Buffer.from(message.data, "base64"));
-    if (message.type === "exit") return active?.finish(message.code);
-    blockService(message, (value) => channel.send({ type: "reply", id: (message as { id: number }).id, value }));
+    if (message.type === "output") {
+      outputOf(active, message.stream).write(Buffer.from(message.data, "base64"));
+    } else if (message.type === "exit") {
+      active?.finish(message.code);
+    } else {
+      blockService.handle(message, (value) => {
+        channel.send({ type: "reply", id: (message as { id: number }).id, value });
+        watchdog.update();
+      });
+    }
+    watchdog.update();
   };
   const onInvalid = (line: string) => {
     diagnostics.push(`the sandbox sent something that is not a message: ${line.slice(0, 200)}`);
@@ -100,7 +138,11 @@ function connect(child: ChildProcess, model: ChatModel | undefined): Connection 
   };
   const channel = createHostChannel(child.stdio[3] as Duplex, { onMessage, onInvalid });
   const exited = new Promise<number | null>((resolveExit) => child.once("exit", resolveExit));
-  const died = exited.then((code) => sandboxDied(code, diagnostics));
+  const died = exited.then((code) => {
+    const block = blockService.currentBlock();
+    watchdog.stop();
+    return endedBecause !== undefined ? new Error(endedBecause) : sandboxDied(code, diagnostics, block);
+  });
   void died.then((error) => active?.fail(error));
   const ready = new Promise<void>((resolveReady, reject) => {
     markReady = resolveReady;
@@ -125,8 +167,30 @@ function outputOf(active: ActiveRun | undefined, stream: "stdout" | "stderr"): W
 }
 
 /** The sandbox's last words, without JavaScript and WebAssembly stack frames. */
-function sandboxDied(code: number | null, diagnostics: string[]): Error {
+function sandboxDied(code: number | null, diagnostics: string[], block: BlockLocation | undefined): Error {
   const lines = diagnostics.join("").split("\n").filter((line) => !/^\s+at /.test(line) && line.trim() !== "");
   const detail = lines.slice(0, 8).join("\n");
-  return new Error(`the Python sandbox stopped unexpectedly (exit code ${code ?? "none"})${detail ? `:\n${detail}` : ""}`);
+  const during = block === undefined ? "" : ` while running the natural block at ${where(block)}`;
+  return new Error(`the Python sandbox stopped unexpectedly (exit code ${code ?? "none"})${during}${detail ? `:\n${detail}` : ""}`);
+}
+
+function where({ file, line, column }: BlockLocation): string {
+  return `${file}:${line}:${column}`;
+}
+
+/**
+ * The last resort behind the code actions' CPU-time limit, which works inside the sandbox and so cannot stop
+ * code that never returns to the interpreter: while the sandbox works on a block's tool calls (not waiting for
+ * the model), every message from it restarts a timer; when the timer runs out, `onTimeout` ends the sandbox.
+ */
+function createWatchdog(blocks: BlockService, ms: number, onTimeout: (block: BlockLocation) => void) {
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    /** Restarts the timer if the sandbox is now busy with a block, stops it otherwise. */
+    update() {
+      clearTimeout(timer);
+      timer = blocks.sandboxBusy() ? setTimeout(() => onTimeout(blocks.currentBlock()!), ms) : undefined;
+    },
+    stop: () => clearTimeout(timer),
+  };
 }

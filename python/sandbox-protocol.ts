@@ -41,6 +41,6 @@ export type SandboxMessage =
   | { type: "tool-result"; blockId: string; event: Extract<EpisodeEvent, { type: "tool-result" }> }
   | { type: "block-end"; blockId: string; summary: BlockEndSummary };
 
-/** The host's answer to `block-start`: the settings in force, or why no block can run. (`model-request` is
- * answered with the runtime's `ModelReply`.) */
-export type BlockStartReply = { maxToolCalls: number } | { error: string };
+/** The host's answer to `block-start`: the settings in force (tool calls, CPU time of one code action in ms),
+ * or why no block can run. (`model-request` is answered with the runtime's `ModelReply`.) */
+export type BlockStartReply = { maxToolCalls: number; codeActionMs: number } | { error: string };

@@ -4,8 +4,10 @@
  * nothing.
  */
 import type { BlockDescriptor, BlockInvocation, BlockOutcome } from "./block.js";
+import { createSemaphore } from "./concurrency/semaphore.js";
+import { cachedForConfig } from "./config/runtime-state.js";
 import { driveEpisode } from "./episode/drive-episode.js";
-import type { EpisodeTranscript } from "./episode/episode-spec.js";
+import type { EpisodeResult, EpisodeTranscript } from "./episode/episode-spec.js";
 import type { ValidatedExit } from "./episode/host.js";
 import { summarizeTurns } from "./episode/summarize-turns.js";
 import { NaturalBlockError } from "./errors/natural-block-error.js";
@@ -18,7 +20,7 @@ import { renderUserMessage } from "./prompt/render-user-message.js";
 
 export async function runBlock(block: BlockDescriptor, invocation: BlockInvocation): Promise<BlockOutcome> {
   const { config, model, now, tracer } = prepareBlockRun({ blockId: block.id, location: block.location });
-  const result = await driveEpisode({
+  const result = await inTurn(config.maxConcurrentBlocks, () => driveEpisode({
     spec: {
       blockId: block.id,
       location: block.location,
@@ -33,13 +35,28 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
     model,
     blockTimeoutMs: config.blockTimeoutMs,
     now,
-  });
+  }));
   tracer?.end(result);
   if (!result.success) {
     const { reason, detail, cause, transcript } = result;
     throw new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, cause, lastTurns: summarizeTurns(transcript.messages) });
   }
   return finish({ block, exit: result.exit, transcript: result.transcript });
+}
+
+/**
+ * Runs a block's episode once one of `maxConcurrentBlocks` places is free. Rendering the prompt and starting the
+ * sandbox happen inside, so a waiting block sees the program's values as they are when its turn comes, and holds
+ * no engine thread while it waits.
+ */
+async function inTurn(maxConcurrentBlocks: number, episode: () => Promise<EpisodeResult>): Promise<EpisodeResult> {
+  const places = cachedForConfig("block-places", () => createSemaphore(maxConcurrentBlocks));
+  await places.acquire();
+  try {
+    return await episode();
+  } finally {
+    places.release();
+  }
 }
 
 /** Commits the validated exit: in-place changes are applied, writes handed to the generated code. */

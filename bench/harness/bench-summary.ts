@@ -1,6 +1,6 @@
 /** The figures over all programs: pass rates, median ratios, round trips per block, lines of code. */
 import { median } from "./median.js";
-import type { ProgramReport, Ratios } from "./program-report.js";
+import { extraMsPerBlock, type ProgramReport, type Ratios } from "./program-report.js";
 import type { VersionFigures } from "./version-figures.js";
 
 /** Totals of one version over all programs. */
@@ -21,6 +21,8 @@ export interface BenchSummary {
   twin: VersionTotals;
   /** Median over compared programs of each natural ÷ twin ratio. */
   medianRatios: Ratios;
+  /** Median over compared programs of the time a natural block adds outside model calls, in ms. */
+  medianExtraMsPerBlock: number;
   /** 1 − natural lines ÷ twin lines, over all programs' code. */
   lineReduction: number;
 }
@@ -58,6 +60,7 @@ export function summarize(programs: ProgramReport[]): BenchSummary {
       completionTokens: medianOf("completionTokens"),
       linesOfCode: medianOf("linesOfCode"),
     },
+    medianExtraMsPerBlock: median(compared.map(extraMsPerBlock)),
     lineReduction: 1 - natural.linesOfCode / twin.linesOfCode,
   };
 }

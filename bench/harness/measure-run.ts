@@ -12,6 +12,8 @@ export interface CaseMeasure {
   index: number;
   passed: boolean;
   durationMs: number;
+  /** Time the model server spent answering this case's calls; the rest of `durationMs` is the program's. */
+  modelMs: number;
   /** Model round trips. */
   calls: number;
   /** Conversations started: blocks executed (natural) or direct calls (twin). */
@@ -58,6 +60,7 @@ function measureCase(event: CaseEvent, cases: ProgramCase[], calls: ModelCallRec
     index: event.index,
     passed: failure === undefined,
     durationMs: event.durationMs,
+    modelMs: sum(calls.map((call) => call.modelMs)),
     calls: calls.length,
     blocks: blocks.length,
     maxCallsPerBlock: Math.max(0, ...blocks),

@@ -20,6 +20,10 @@ export interface ProgramReport {
   ratios: Ratios;
 }
 
+/** What a natural block costs beyond its twin's direct call, outside the model's own time (ms per block). */
+export const extraMsPerBlock = (program: ProgramReport): number =>
+  (program.natural.outsideModelMs - program.twin.outsideModelMs) / program.natural.blocks;
+
 export function ratiosOf(natural: VersionFigures, twin: VersionFigures): Ratios {
   return {
     time: natural.timeMs / twin.timeMs,

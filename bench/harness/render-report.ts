@@ -1,7 +1,7 @@
 /** The bench's text output: a table per program, then a summary table over all programs. */
 import type { BenchReport } from "./run-bench.js";
 import { formatCount, formatMs, formatPass, formatRatio, formatShare } from "./format-figure.js";
-import type { ProgramReport } from "./program-report.js";
+import { extraMsPerBlock, type ProgramReport } from "./program-report.js";
 import { textTable } from "./text-table.js";
 import type { VersionFigures } from "./version-figures.js";
 
@@ -10,6 +10,7 @@ type Row = [label: string, pick: (figures: VersionFigures) => string, ratio: (pr
 const rows: Row[] = [
   ["tests passed", (f) => formatPass(f.passed, f.total), () => ""],
   ["time in run() ms", (f) => formatMs(f.timeMs), (p) => formatRatio(p.ratios.time)],
+  ["  outside model calls", (f) => formatMs(f.outsideModelMs), (p) => `${formatMs(extraMsPerBlock(p))} ms/block more`],
   ["model round trips", (f) => formatCount(f.calls), (p) => formatRatio(p.ratios.calls)],
   ["blocks / direct calls", (f) => formatCount(f.blocks), () => ""],
   ["most trips per block", (f) => formatCount(f.maxCallsPerBlock), () => ""],
@@ -52,7 +53,7 @@ function renderSummary(report: BenchReport): string {
       `${program.natural.linesOfCode}/${program.twin.linesOfCode}`,
     ]),
     [
-      `median / total (${summary.compared} of ${summary.programs} compared)`,
+      `median / total (${summary.compared} of ${summary.programs} pass on both sides)`,
       formatShare(summary.natural.passed / summary.natural.total),
       formatShare(summary.twin.passed / summary.twin.total),
       formatRatio(summary.medianRatios.time),
@@ -66,6 +67,7 @@ function renderSummary(report: BenchReport): string {
     "Summary (ratios are natural ÷ twin; time is spent inside run(), medians over runs)",
     table,
     `Round trips per natural block: ${formatCount(perBlock)} on average, at most ${summary.natural.maxCallsPerBlock}.`,
+    `Outside model calls a natural block costs ${formatMs(summary.medianExtraMsPerBlock)} ms more than the twin's direct call (median).`,
     `Lines of code: ${formatShare(summary.lineReduction)} fewer with natural blocks.`,
   ].join("\n");
 }

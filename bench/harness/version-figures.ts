@@ -20,6 +20,8 @@ export interface VersionFigures {
   total: number;
   /** Median over runs of the time spent in `run(input)` for all cases (startup and warm-up excluded). */
   timeMs: number;
+  /** Median over runs of the time in `run(input)` outside model calls: what the program itself costs. */
+  outsideModelMs: number;
   startupMs: number;
   firstCallMs: number;
   /** Per run (medians over runs). */
@@ -70,6 +72,7 @@ export function versionFigures(input: VersionFiguresInput): VersionFigures {
     passed: allCases.filter((measure) => measure.passed).length,
     total: caseNames.length * input.repetitions,
     timeMs: perRun((measure) => measure.durationMs),
+    outsideModelMs: perRun((measure) => measure.durationMs - measure.modelMs),
     startupMs: median(runs.map((run) => run.startupMs).filter(Number.isFinite)),
     firstCallMs: median(runs.map((run) => run.firstCallMs).filter(Number.isFinite)),
     calls: perRun((measure) => measure.calls),

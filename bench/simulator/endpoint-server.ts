@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
 import { conversationTurn, requestKind, toChatRequest, type ChatMessage, type RequestKind } from "./chat-request.js";
 import { errorBody, type EndpointAnswer, type ModelEndpoint } from "./model-endpoint.js";
 import { countCompletionTokens, countPromptTokens, countTokens } from "./token-counter.js";
@@ -18,6 +19,8 @@ export interface ModelCallRecord {
   fresh: boolean;
   promptTokens: number;
   completionTokens: number;
+  /** From arrival to the answer being ready: the model's share of the program's time. */
+  modelMs: number;
   status: number;
   problem?: string;
 }
@@ -50,6 +53,7 @@ export async function startEndpointServer(endpoint: ModelEndpoint): Promise<Endp
 
   async function handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
     const at = Date.now();
+    const arrival = performance.now();
     if (incoming.method !== "POST" || !incoming.url?.endsWith("/chat/completions")) {
       return send(response, { status: 404, body: errorBody(`no route ${incoming.method} ${incoming.url}`, "not_found") });
     }
@@ -62,6 +66,7 @@ export async function startEndpointServer(endpoint: ModelEndpoint): Promise<Endp
     const request = toChatRequest(parsed);
     if (typeof request === "string") return send(response, { status: 400, body: errorBody(request, "bad_request") });
     const answer = await endpoint.answer(request, incoming.headers.authorization);
+    const modelMs = performance.now() - arrival;
     // Answer first, count afterwards: the bench's bookkeeping must not delay the program it measures.
     send(response, answer);
     const reply = answer.status === 200 ? replyOf(answer.body) : undefined;
@@ -71,6 +76,7 @@ export async function startEndpointServer(endpoint: ModelEndpoint): Promise<Endp
       fresh: conversationTurn(request) === 0,
       promptTokens: countPromptTokens(request),
       completionTokens: reply ? countCompletionTokens(reply) : 0,
+      modelMs,
       status: answer.status,
       problem: answer.problem,
     });

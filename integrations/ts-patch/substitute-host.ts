@@ -2,6 +2,7 @@
  * A compiler host that serves the compiled text for files with blocks and the original host's answer for
  * everything else, and that remaps the source maps tsc writes for the substituted files.
  */
+import { createHash } from "node:crypto";
 import path from "node:path";
 import type * as ts from "typescript";
 import type { CompiledFile } from "./compile-program-files.js";
@@ -23,7 +24,10 @@ export function substituteHost(options: SubstituteHostOptions): ts.CompilerHost 
     getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) {
       const compiled = files.get(fileName);
       if (!compiled) return host.getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
-      return options.ts.createSourceFile(fileName, compiled.code, languageVersionOrOptions, true);
+      const sourceFile = options.ts.createSourceFile(fileName, compiled.code, languageVersionOrOptions, true);
+      // Incremental builds (--incremental, --build, --watch) need every file versioned, as their hosts do for
+      // the files they read; the version follows the compiled text, which changes when a type the block uses does.
+      return Object.assign(sourceFile, { version: createHash("sha256").update(compiled.code).digest("hex") });
     },
     writeFile(fileName, text, writeByteOrderMark, onError, sourceFiles, data) {
       const touched = sourceFiles?.some((sourceFile) => files.has(sourceFile.fileName)) ?? false;

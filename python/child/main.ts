@@ -5,6 +5,7 @@
  */
 import type { PyodideAPI } from "pyodide";
 import type { HostMessage } from "../sandbox-protocol.js";
+import { installCodeActionClock } from "./code-action-clock.js";
 import { lockDownProcess } from "./lock-down-process.js";
 import { lockDownPyodide } from "./lock-down-pyodide.js";
 import { loadPython, writeSnapshot } from "./load-python.js";
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
   writeFiles(pyodide, init.packageFiles);
   pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(packageRoot)})`);
   const api = pyodide.pyimport("nightjarpy._host_api") as unknown as PythonHostApi;
-  pyodide.pyimport("nightjarpy._bridge").connect(createEpisodeRunner({ channel, api }));
+  pyodide.pyimport("nightjarpy._code_action_limit").install();
+  const clock = installCodeActionClock(pyodide);
+  pyodide.pyimport("nightjarpy._bridge").connect(createEpisodeRunner({ channel, api, clock }));
   lockDownPyodide(pyodide);
   channel.send({ type: "ready" });
   const runMain = pyodide.pyimport("nightjarpy._program").run_main as (file: string, args: string[]) => number;

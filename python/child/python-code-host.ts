@@ -1,21 +1,31 @@
 /**
  * The `CodeActionHost` for Python blocks. The code-action scope, the checks against annotations and the staged
  * outcome all live in Python (`nightjarpy._host_api`); this adapter passes JSON strings across, so no Python
- * object leaks into JavaScript. The staged outcome stays in Python, where the block's hook commits it.
+ * object leaks into JavaScript. The staged outcome stays in Python, where the block's hook commits it. Each
+ * code action runs under the block's CPU-time limit (`code-action-clock.ts`).
  */
 import type { CodeActionHost, ExitRequest, HostResult } from "../../runtime/episode/index.js";
+import type { CodeActionClock } from "./code-action-clock.js";
 
 /** The Python functions of `nightjarpy._host_api`, as Pyodide exposes them. */
 export interface PythonHostApi {
-  evaluate(expression: string): string;
-  execute(code: string): string;
+  evaluate(expression: string, limitMs: number): string;
+  execute(code: string, limitMs: number): string;
   prepare_exit(request: string): string;
 }
 
-export function createPythonCodeHost(api: PythonHostApi): CodeActionHost {
+/** Options of {@link createPythonCodeHost}. */
+export interface PythonCodeHostOptions {
+  api: PythonHostApi;
+  clock: CodeActionClock;
+  /** CPU time one code action may use, in ms. */
+  codeActionMs: number;
+}
+
+export function createPythonCodeHost({ api, clock, codeActionMs }: PythonCodeHostOptions): CodeActionHost {
   return {
-    evaluate: (expression) => parse(api.evaluate(expression)),
-    execute: (code) => parse(api.execute(code)),
+    evaluate: (expression) => parse(clock.run(codeActionMs, () => api.evaluate(expression, codeActionMs))),
+    execute: (code) => parse(clock.run(codeActionMs, () => api.execute(code, codeActionMs))),
     prepareExit(request: ExitRequest) {
       const result = parse(api.prepare_exit(JSON.stringify(request)));
       return result.success ? { success: true, value: { exit: request.exit, payload: undefined } } : result;

@@ -8,6 +8,7 @@ import { renderSystemPrompt, renderUserMessage, runEpisode, summarizeTurns } fro
 import type { EpisodeResult, ModelReply, PromptBlock } from "../../runtime/episode/index.js";
 import { NaturalBlockError } from "../../runtime/errors/natural-block-error.js";
 import type { BlockStartReply } from "../sandbox-protocol.js";
+import type { CodeActionClock } from "./code-action-clock.js";
 import { createPythonCodeHost, type PythonHostApi } from "./python-code-host.js";
 import type { SyncChannel } from "./sync-channel.js";
 
@@ -15,15 +16,17 @@ import type { SyncChannel } from "./sync-channel.js";
 export interface EpisodeRunnerOptions {
   channel: SyncChannel;
   api: PythonHostApi;
+  clock: CodeActionClock;
 }
 
 /** The function handed to `nightjarpy._bridge.connect`: `(blockJson, promptJson) => resultJson`. */
-export function createEpisodeRunner({ channel, api }: EpisodeRunnerOptions): (block: string, prompt: string) => string {
+export function createEpisodeRunner(options: EpisodeRunnerOptions): (block: string, prompt: string) => string {
+  const { channel } = options;
   return (blockJson, promptJson) => {
     const block = JSON.parse(blockJson) as { id: string; location: BlockLocation };
     const started = channel.request<BlockStartReply>({ type: "block-start", blockId: block.id, location: block.location });
     if ("error" in started) return JSON.stringify({ success: false, message: started.error });
-    const result = drive({ channel, api, block, prompt: JSON.parse(promptJson) as PromptBlock, maxToolCalls: started.maxToolCalls });
+    const result = drive({ ...options, ...started, block, prompt: JSON.parse(promptJson) as PromptBlock });
     const { toolCalls, usage } = result.transcript;
     const ending = result.success ? { exit: result.exit.exit } : { failure: result.reason };
     channel.send({ type: "block-end", blockId: block.id, summary: { ...ending, toolCalls, usage } });
@@ -38,9 +41,10 @@ interface DriveOptions extends EpisodeRunnerOptions {
   block: { id: string; location: BlockLocation };
   prompt: PromptBlock;
   maxToolCalls: number;
+  codeActionMs: number;
 }
 
-function drive({ channel, api, block, prompt, maxToolCalls }: DriveOptions): EpisodeResult {
+function drive({ channel, api, clock, block, prompt, maxToolCalls, codeActionMs }: DriveOptions): EpisodeResult {
   const episode = runEpisode(
     {
       blockId: block.id,
@@ -54,7 +58,7 @@ function drive({ channel, api, block, prompt, maxToolCalls }: DriveOptions): Epi
         if (event.type === "tool-result") channel.send({ type: "tool-result", blockId: block.id, event });
       },
     },
-    createPythonCodeHost(api),
+    createPythonCodeHost({ api, clock, codeActionMs }),
   );
   let step = episode.next();
   for (let roundTrip = 1; !step.done; roundTrip += 1) {

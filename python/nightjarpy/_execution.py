@@ -2,8 +2,10 @@
 objects are real), what the prompt shows, and the checking and staging of each exit the model asks for."""
 import builtins
 import contextlib
+import gc
 import io
 
+from ._code_action_limit import CodeActionStopped, run_limited
 from ._coerce import coerce
 from ._outcome import Outcome
 from ._prompt_block import involved_classes, prompt_block
@@ -39,29 +41,41 @@ class BlockExecution:
     def prompt_block(self) -> dict:
         return prompt_block(self)
 
-    def evaluate(self, expression: str) -> tuple[bool, str]:
+    def evaluate(self, expression: str, limit_ms: int) -> tuple[bool, str]:
         def run():
             return render_value(eval(compile(expression, "<eval>", "eval"), self.scope), _EVAL_LENGTH)[0]
-        return self._run_model_code(run)
+        return self._run_model_code(run, limit_ms)
 
-    def execute(self, code: str) -> tuple[bool, str]:
+    def execute(self, code: str, limit_ms: int) -> tuple[bool, str]:
         def run():
             exec(compile(code, "<exec>", "exec"), self.scope)
             return "Success"
-        return self._run_model_code(run)
+        return self._run_model_code(run, limit_ms)
 
     def rollback(self) -> None:
         """Undoes the code actions' changes to the inputs' objects (the block raised or failed)."""
         if self.saved is not None:
             self.saved.restore()
 
-    def _run_model_code(self, run) -> tuple[bool, str]:
+    def _run_model_code(self, run, limit_ms: int) -> tuple[bool, str]:
         # Saved before the first code action only: a block answered directly changes nothing in place.
         self.saved = self.saved or SavedState(self.inputs.values())
         printed = io.StringIO()
+        names_before = set(self.scope)
         try:
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
-                result = run()
+                result = run_limited(run)
+        except CodeActionStopped as stopped:
+            where = _where(stopped)
+            return False, _printed(printed) + f"code action stopped after {limit_ms} ms (the CPU-time limit of one code action){where}"
+        except MemoryError as error:
+            # Names this code action bound may hold the memory it ran out of: drop them so the block can go on.
+            dropped = [name for name in self.scope if name not in names_before]
+            for name in dropped:
+                del self.scope[name]
+            gc.collect()
+            note = f"; dropped the names it assigned ({', '.join(dropped)})" if dropped else ""
+            return False, _printed(printed) + f"MemoryError: the code action ran out of memory{_where(error)}{note}"
         except (Exception, SystemExit) as error:
             return False, _printed(printed) + _error_text(error)
         return True, _printed(printed) + result
@@ -157,9 +171,12 @@ def _printed(buffer: io.StringIO) -> str:
 
 
 def _error_text(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}{_where(error)}"
+
+
+def _where(error: BaseException) -> str:
     line = next((frame.tb_lineno for frame in _frames(error.__traceback__) if frame.tb_frame.f_code.co_filename == "<exec>"), None)
-    where = f" (line {line} of your code)" if line is not None else ""
-    return f"{type(error).__name__}: {error}{where}"
+    return f" (line {line} of your code)" if line is not None else ""
 
 
 def _frames(traceback):

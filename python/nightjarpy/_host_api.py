@@ -17,12 +17,12 @@ def running(execution):
         _running.pop()
 
 
-def evaluate(expression: str) -> str:
-    return _result(*_running[-1].evaluate(expression))
+def evaluate(expression: str, limit_ms: int) -> str:
+    return _result(*_running[-1].evaluate(expression, limit_ms))
 
 
-def execute(code: str) -> str:
-    return _result(*_running[-1].execute(code))
+def execute(code: str, limit_ms: int) -> str:
+    return _result(*_running[-1].execute(code, limit_ms))
 
 
 def prepare_exit(request: str) -> str:

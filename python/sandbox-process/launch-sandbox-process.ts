@@ -14,7 +14,7 @@ export interface LaunchedSandbox {
   snapshot: string | undefined;
 }
 
-export async function launchSandboxProcess(options: { mounts: string[]; stdin: "inherit" | "ignore" }): Promise<LaunchedSandbox> {
+export async function launchSandboxProcess(options: { mounts: string[]; memoryMb: number; stdin: "inherit" | "ignore" }): Promise<LaunchedSandbox> {
   const entry = await bundleSandboxEntry();
   const pyodideEntry = createRequire(import.meta.url).resolve("pyodide/pyodide.mjs");
   const pyodideDirectory = dirname(pyodideEntry);

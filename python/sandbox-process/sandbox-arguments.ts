@@ -3,6 +3,7 @@
  * process of its own rather than a worker thread: it may read only its entry file and Pyodide's files, read and
  * write only the mounted directories, and start no processes, workers, addons or WASI. The inspector is off
  * under the permission model, and code generation from strings is off (see child/lock-down-process.ts).
+ * V8's cap on WebAssembly memory bounds the Python heap, so a memory bomb is a MemoryError, not a host in trouble.
  */
 
 /** Options of {@link sandboxArguments}. */
@@ -12,10 +13,16 @@ export interface SandboxArgumentsOptions {
   mounts: readonly string[];
   /** Single files it may also read. */
   readable: readonly string[];
+  /** Most memory a WebAssembly heap (Python's) may grow to, in MiB; beyond it Python raises MemoryError. */
+  memoryMb?: number;
 }
 
-export function sandboxArguments({ entry, pyodideDirectory, mounts, readable }: SandboxArgumentsOptions): string[] {
+/** WebAssembly memory pages per MiB (a page is 64 KiB). */
+const pagesPerMb = 16;
+
+export function sandboxArguments({ entry, pyodideDirectory, mounts, readable, memoryMb }: SandboxArgumentsOptions): string[] {
   return [
+    ...(memoryMb === undefined ? [] : [`--wasm-max-mem-pages=${Math.max(1, Math.floor(memoryMb * pagesPerMb))}`]),
     "--experimental-permission",
     ...[entry, ...readable].map((file) => `--allow-fs-read=${file}`),
     `--allow-fs-read=${withSlash(pyodideDirectory)}`,

@@ -13,6 +13,8 @@ export interface SpawnSandboxOptions {
   mounts: readonly string[];
   /** Extra files the process may read (the Pyodide snapshot). */
   readable: readonly string[];
+  /** Memory cap of the Python heap, in MiB (none for the snapshot maker, which runs no program). */
+  memoryMb?: number;
   stdin: "inherit" | "ignore";
   /** `pipe` only for the snapshot maker, which writes the snapshot there. */
   stdout: "ignore" | "pipe";

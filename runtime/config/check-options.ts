@@ -13,6 +13,7 @@ const fileSettingsSchema = z.strictObject({
   requestTimeoutMs: z.number().positive().optional(),
   blockTimeoutMs: z.number().positive().optional(),
   maxConcurrentRequests: z.int().positive().optional(),
+  maxConcurrentBlocks: z.int().positive().optional(),
   maxRetries: z.int().nonnegative().optional(),
   trace: z.string().min(1).optional(),
 });

@@ -30,6 +30,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ResolvedConfig {
     requestTimeoutMs: merged.requestTimeoutMs ?? defaultSettings.requestTimeoutMs,
     blockTimeoutMs: merged.blockTimeoutMs ?? defaultSettings.blockTimeoutMs,
     maxConcurrentRequests: merged.maxConcurrentRequests ?? defaultSettings.maxConcurrentRequests,
+    maxConcurrentBlocks: merged.maxConcurrentBlocks ?? defaultSettings.maxConcurrentBlocks,
     maxRetries: merged.maxRetries ?? defaultSettings.maxRetries,
     trace: merged.trace,
     chatModel: merged.chatModel,

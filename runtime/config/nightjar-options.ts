@@ -24,6 +24,12 @@ export interface NightjarOptions {
   blockTimeoutMs?: number;
   /** Model requests in flight at once, across all blocks. Default 4. */
   maxConcurrentRequests?: number;
+  /**
+   * Block executions in progress at once; more wait their turn before they start (the wait does not count
+   * against `blockTimeoutMs`). Bounds the memory of many blocks started together (each code-action sandbox
+   * holds an engine thread). Default 32.
+   */
+  maxConcurrentBlocks?: number;
   /** Retries of a failed request (429, 5xx, network, timeout). Default 3. */
   maxRetries?: number;
   /** JSONL file that receives one line per trace event (env `NIGHTJAR_TRACE`). */
@@ -44,6 +50,7 @@ export interface ResolvedConfig {
   requestTimeoutMs: number;
   blockTimeoutMs: number;
   maxConcurrentRequests: number;
+  maxConcurrentBlocks: number;
   maxRetries: number;
   trace: string | undefined;
   chatModel: ChatModel | undefined;
@@ -57,5 +64,6 @@ export const defaultSettings = {
   requestTimeoutMs: 60_000,
   blockTimeoutMs: 300_000,
   maxConcurrentRequests: 4,
+  maxConcurrentBlocks: 32,
   maxRetries: 3,
 } as const;

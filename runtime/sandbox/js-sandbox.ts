@@ -24,7 +24,9 @@ export interface JsSandboxOptions {
  * The code-action scope of one block execution: model-written JavaScript runs in QuickJS (WebAssembly) on a
  * separate engine thread, with no `require`, `import`, `process`, files, network, environment or host timers:
  * only the inputs (copied in), standard built-ins and a `console` whose output comes back with the result.
- * Errors are values, never thrown. Every method is synchronous.
+ * Errors are values, never thrown. Every method is synchronous. A code action that runs out of memory, or that
+ * a time limit cannot stop (a builtin that ignores QuickJS's interrupt handler), resets the scope to the
+ * inputs; its error message says so.
  */
 export interface JsSandbox {
   /**

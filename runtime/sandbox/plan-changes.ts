@@ -2,10 +2,10 @@ import { DecodeError, decodeSandboxValue, defineOwn } from "./decode-sandbox-val
 import type { RegistryEntry } from "./encode-inputs.js";
 
 /**
- * Turns the sandbox's report of changed program objects (`WireStage.changed`) into one function that writes
- * every change into the program's own objects. Everything that can fail is done here, before any write:
- * decoding (throws DecodeError) and checking that each property can be written. The writes keep the identity
- * of the changed objects and of every program object they now refer to.
+ * Turns the sandbox's report of changed program objects (`changed` of a stage message, see wire-format.ts)
+ * into one function that writes every change into the program's own objects. Everything that can fail is done
+ * here, before any write: decoding (throws DecodeError) and checking that each property can be written. The
+ * writes keep the identity of the changed objects and of every program object they now refer to.
  */
 export function planChanges(options: { changed: unknown; registry: readonly RegistryEntry[] }): () => void {
   const memo = new Map<number, unknown>();

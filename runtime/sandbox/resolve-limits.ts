@@ -8,12 +8,17 @@ export interface JsSandboxLimits {
   outputChars?: number;
   /** QuickJS stack limit: bounds recursion. Default 1 MiB (about 5000 plain calls deep). */
   stackBytes?: number;
+  /**
+   * Time to copy values in and out: the inputs at the first code action, and each `read` / `stageChanges`,
+   * which take time in proportion to the data (not the model's code, except getters it defined). Default 5000 ms.
+   */
+  copyTimeMs?: number;
 }
 
 /** Limits with every default filled in. */
 export type ResolvedLimits = Required<JsSandboxLimits>;
 
-const defaults: ResolvedLimits = { timeMs: 1000, memoryBytes: 64 * 2 ** 20, outputChars: 4000, stackBytes: 2 ** 20 };
+const defaults: ResolvedLimits = { timeMs: 1000, memoryBytes: 64 * 2 ** 20, outputChars: 4000, stackBytes: 2 ** 20, copyTimeMs: 5000 };
 
 /** Fills in defaults; a limit that is not a positive number is a programming error and throws a TypeError. */
 export function resolveLimits(limits: JsSandboxLimits = {}): ResolvedLimits {

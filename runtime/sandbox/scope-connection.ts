@@ -29,16 +29,21 @@ const resetMessage =
 /** Creates the (not yet opened) connection of one sandbox. */
 export function createScopeConnection(options: { inputs: Record<string, unknown>; limits: ResolvedLimits }): ScopeConnection {
   const { limits } = options;
-  // Past the time limit QuickJS is stopped by its interrupt handler; this is for builtins that never check it.
-  // The slack covers rendering results and describing errors (each with a short budget of its own).
-  const hardTimeoutMs = Math.ceil(limits.timeMs * 1.5) + 500;
   let encoded: EncodedInputs | undefined;
   let session: { sid: number; engine: EngineHandle } | undefined;
   let lost = false;
 
   const send = (engine: EngineHandle, request: EngineRequest): HostResult<string> => {
-    const reply = engine.call(request, hardTimeoutMs);
-    return reply.ok ? { success: true, value: reply.value } : { success: false, message: reply.message };
+    // Past its time QuickJS is stopped by the interrupt handler; the hard timeout is for builtins that never
+    // check it. The slack covers rendering results and describing errors (each with a short budget of its own).
+    const reply = engine.call(request, Math.ceil(request.timeMs * 1.5) + 500);
+    if (reply.ok) return { success: true, value: reply.value };
+    if ((reply.lost || reply.fatal) && session?.engine === engine) {
+      // The reply already says that the scope was reset; the next code action opens a new session.
+      session = undefined;
+      releaseEngine({ engine, memoryBytes: limits.memoryBytes, reusable: !reply.fatal });
+    }
+    return { success: false, message: reply.message };
   };
   const alive = (): boolean => {
     if (session !== undefined && !session.engine.alive) {
@@ -54,7 +59,7 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
       return { success: false, message: `Error: the inputs could not be copied into the code-action scope (${String(error)})` };
     }
     const sid = ++sessionIds;
-    const request: EngineRequest = { op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.timeMs };
+    const request: EngineRequest = { op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.copyTimeMs };
     let engine = acquireEngine(limits.memoryBytes);
     let reply = send(engine, request);
     if (!engine.alive) {
@@ -85,22 +90,18 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
       const opened = session === undefined ? open() : { success: true as const, value: session };
       if (!opened.success) return opened;
       const { sid, engine } = opened.value;
-      const reply = send(engine, { op, sid, code, timeMs: limits.timeMs });
-      if (!engine.alive) session = undefined; // the reply already says the scope was reset
-      return reply;
+      return send(engine, { op, sid, code, timeMs: limits.timeMs });
     },
     call(operation, args) {
       if (!alive()) return { success: false, message: resetMessage };
       const { sid, engine } = session!;
-      const reply = send(engine, { op: "call", sid, operation, args, timeMs: limits.timeMs });
-      if (!engine.alive) session = undefined;
-      return reply;
+      return send(engine, { op: "call", sid, operation, args, timeMs: limits.copyTimeMs });
     },
     close() {
       if (session === undefined) return;
       const { sid, engine } = session;
       session = undefined;
-      const reply = send(engine, { op: "close", sid, timeMs: limits.timeMs });
+      const reply = send(engine, { op: "close", sid, timeMs: limits.copyTimeMs });
       releaseEngine({ engine, memoryBytes: limits.memoryBytes, reusable: reply.success && reply.value === "reuse" });
     },
   };

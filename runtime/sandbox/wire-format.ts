@@ -14,18 +14,14 @@
  *
  * Ids >= 0 are the program's objects, numbered by the host when the inputs go in. Objects the sandbox creates
  * get ids < 0, unique within one message.
+ *
+ * Messages: the inputs go in as `[[name, value], ...]`; `read` answers `[[name, value], ...]` for the names
+ * that are bound; `stage` answers `{ changed: [[id, node], ...], inputs: [[name, value], ...], rebound: [name] }`:
+ * each changed program object's new content (children as references or new values), a full copy of each input
+ * whose object graph contains a change, and the inputs whose variable no longer holds its first value.
  */
 export type WireValue = string | number | boolean | null | WireNode;
 
 /** A tagged array of the wire format (see the module comment); its shape is checked when decoded. */
 export type WireNode = readonly [string, ...unknown[]];
 
-/** What `stage` in the sandbox reports: changed program objects, affected inputs, rebound input names. */
-export interface WireStage {
-  /** Each changed program object's new content; children are references or new values. */
-  changed: [number, WireNode][];
-  /** A full copy (program objects included) of each input whose object graph contains a change. */
-  inputs: [string, WireValue][];
-  /** Inputs whose variable no longer holds the object (or value) it started with. */
-  rebound: string[];
-}

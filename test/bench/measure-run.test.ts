@@ -25,6 +25,7 @@ const record = (at: number, fresh: boolean, promptTokens = 10): ModelCallRecord 
   fresh,
   promptTokens,
   completionTokens: 2,
+  modelMs: 4,
   status: 200,
 });
 
@@ -35,9 +36,9 @@ describe("measureRun", () => {
     const records = [record(101, true), record(121, true), record(140, true), record(150, false), record(160, true)];
     const measured = measureRun(run, cases, records);
     expect(measured.firstCallMs).toBe(20);
-    expect(measured.cases.map((entry) => [entry.calls, entry.blocks, entry.maxCallsPerBlock, entry.promptTokens])).toEqual([
-      [1, 1, 1, 10],
-      [3, 2, 2, 30],
+    expect(measured.cases.map((entry) => [entry.calls, entry.blocks, entry.maxCallsPerBlock, entry.promptTokens, entry.modelMs])).toEqual([
+      [1, 1, 1, 10, 4],
+      [3, 2, 2, 30, 12],
     ]);
     expect(measured.cases.map((entry) => entry.passed)).toEqual([true, false]);
     expect(measured.cases[1]!.failure).toBe('b: returned "wrong", expected "B"');

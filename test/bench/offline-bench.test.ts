@@ -7,7 +7,14 @@ import { checkReport } from "../../bench/harness/bench-check.js";
 import { renderReport } from "../../bench/harness/render-report.js";
 import { runBench } from "../../bench/harness/run-bench.js";
 
-const programs = ["ts/classify-email", "ts/first-suspicious-payment", "ts/parse-age", "ts/triage-tasks", "ts/pick-candidate"];
+const programs = [
+  "ts/classify-email",
+  "ts/first-suspicious-payment",
+  "ts/parse-age",
+  "ts/triage-tasks",
+  "ts/pick-candidate",
+  "py/find-in-docs",
+];
 
 describe("offline bench (simulated model, 5 ms + 0 ms/token)", () => {
   it("passes every test of both versions with no more round trips for natural blocks than for the twins", async () => {

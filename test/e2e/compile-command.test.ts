@@ -55,6 +55,7 @@ describe("nightjar compile", () => {
     expect(compiled).toContain('from "nightjar-ts/internal"');
     expect(compiled).toContain("let words = 0;");
     expect(compiled).toMatch(/\/\/# sourceMappingURL=block\.ts\.map\n$/);
-    expect(existsSync(join(out, "block.ts.map"))).toBe(true);
+    const map = JSON.parse(readFileSync(join(out, "block.ts.map"), "utf8")) as { sources: string[] };
+    expect(join(out, map.sources[0]!)).toBe(join(source, "block.ts"));
   });
 });

@@ -20,9 +20,10 @@ describe("tsc + ts-patch build", () => {
   });
   afterAll(() => project?.remove());
 
-  it("type-checks and emits", () => {
+  it("type-checks and emits, incrementally (the builder behind --incremental, --build and --watch)", async () => {
     expect(build.exitCode, describeRun(build)).toBe(0);
     expect(build.stdout).toBe("");
+    expect(await project.readFile("dist/tsconfig.tsbuildinfo")).toContain("app.ts");
   });
 
   it("emits the compiled block, and files without blocks as tsc would", async () => {
@@ -55,6 +56,12 @@ describe("tsc + ts-patch build", () => {
     const block = originalLineOf({ code, mapText, pattern: /__nj_run\(|runBlock\(/ });
     expect(block).toEqual({ source: "../src/app.ts", line: 6 });
     expect(originalLineOf({ code, mapText, pattern: /console\.log\(/ })?.line).toBe(12);
+  });
+
+  it("writes declaration maps that point at the original lines", async () => {
+    const code = await project.readFile("dist/app.d.ts");
+    const mapText = await project.readFile("dist/app.d.ts.map");
+    expect(originalLineOf({ code, mapText, pattern: /chooseTone/ })).toEqual({ source: "../src/app.ts", line: 4 });
   });
 });
 

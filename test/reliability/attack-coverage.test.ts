@@ -1,16 +1,16 @@
 /**
  * Issue 7's attack inventory: the JavaScript corpus (test/sandbox, run against the QuickJS sandbox), the
- * Python corpus (test/python, run against the Pyodide host) and the hostile model actions of this folder (run
- * through a real block). Together they must reach 100 attempts and cover every category the issue names;
+ * Python corpus (test/python, run against the Pyodide host) and the hostile model actions of this folder (sent
+ * by the mock server during real blocks, JavaScript and Python). Together they must reach 100 attempts and cover every category the issue names;
  * the counts are printed for the report. The suites named above are what run the attempts and check them.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { hostileJsCorpus, type HostileCategory } from "../sandbox/hostile-js-corpus.js";
-import { containedActions, refusedActions, type AttackCategory } from "./support/hostile-actions.js";
+import { containedActions, pythonActions, refusedActions, type AttackCategory } from "./support/hostile-actions.js";
 
-/** The issue's categories, plus Pyodide's `js` module (Python only). */
-type IssueCategory = AttackCategory | "pyodide-js" | "protocol-tampering";
+/** The issue's categories, plus attempts on the protocol itself (JavaScript corpus). */
+type IssueCategory = AttackCategory | "protocol-tampering";
 
 const fromJsCorpus: Record<HostileCategory, IssueCategory> = {
   "module-loading": "modules",
@@ -55,9 +55,9 @@ describe("the attack inventory", () => {
 
   it("reaches 100 attempts and covers every category of issue 7", () => {
     const sources = {
-      "JS corpus (QuickJS sandbox)": hostileJsCorpus.map((attempt) => fromJsCorpus[attempt.category]),
+      "JS corpus (QuickJS sandbox)": hostileJsCorpus.map((attempt) => (attempt.category === "process" && /env/i.test(attempt.name) ? "environment" : fromJsCorpus[attempt.category])),
       "Python corpus (Pyodide host)": pythonCorpus.map((attempt) => pythonCategory(attempt)!),
-      "hostile model actions (one real block)": [...refusedActions, ...containedActions].map((action): IssueCategory => action.category),
+      "hostile model actions (real blocks, JS and Python)": [...refusedActions, ...containedActions, ...pythonActions].map((action): IssueCategory => action.category),
     };
     const all = Object.values(sources).flat();
     expect(all.length).toBeGreaterThanOrEqual(100);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { NaturalBlockFailure } from "../../runtime/index.js";
 import { runBlock } from "../../runtime/internal.js";
+import { maxToolResultChars } from "../../runtime/protocol/clip-tool-result.js";
 import { textReply, toolCall, type MockReply, type MockRequest } from "../../runtime/testing/index.js";
 import { expectBlockError } from "./support/expect-block-error.js";
 import { useFaultBed } from "./support/fault-bed.js";
@@ -93,6 +94,30 @@ describe("a model that never stops ends in a NaturalBlockError within maxToolCal
     expect(bed.requests()).toHaveLength(5);
     expect(error.message).toContain("no valid exit within 5 tool calls (5 model round trips)");
     expect(error.lastTurns).toHaveLength(3);
+  });
+
+  it("a long block adds no abort listener per request (Node would warn on the program's stderr)", async () => {
+    const warnings: Error[] = [];
+    const collect = (warning: Error) => warnings.push(warning);
+    process.on("warning", collect);
+    try {
+      bed.use((_body, index) => (index < 20 ? toolCall("eval", { expression: "order.items.length" }) : finish), { maxToolCalls: 25 });
+      expect(await runBlock(shipOrder, orderInvocation(makeOrder()))).toEqual({ exit: "done", writes: outputs });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off("warning", collect);
+    }
+    expect(bed.requests()).toHaveLength(21);
+    expect(warnings.map((warning) => warning.name)).not.toContain("MaxListenersExceededWarning");
+  });
+
+  it("a huge tool name or output is cut before it goes back to the model", async () => {
+    const name = `tool_${"x".repeat(100_000)}`;
+    bed.use([toolCall(name), finish]);
+    expect(await runBlock(shipOrder, orderInvocation(makeOrder()))).toEqual({ exit: "done", writes: outputs });
+    const told = lastMessage(bed.requests()[1])?.content ?? "";
+    expect(told.length).toBeLessThan(maxToolResultChars + 200);
+    expect(told).toMatch(/^Error: tool `tool_x+\n…\[output cut: \d+ more characters; print less, or inspect parts with eval\]$/);
   });
 
   it("counts every call of a turn against the limit", async () => {

@@ -7,7 +7,7 @@
  */
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
-import { ModelCallError, type ModelCallFailure } from "../../runtime/index.js";
+import { ModelCallError, type ModelCallFailure, type NightjarOptions } from "../../runtime/index.js";
 import { runBlock } from "../../runtime/internal.js";
 import { toolCall, type MockReply } from "../../runtime/testing/index.js";
 import { expectBlockError } from "./support/expect-block-error.js";
@@ -20,25 +20,35 @@ const edit = toolCall("exec", { code: mutateOrder });
 const finish = toolCall("done", { outputs: { "order.status": "shipped", summary: "Order 7 shipped to Eve" } });
 const retryAfterDate = (): MockReply => ({ fault: "status", status: 429, retryAfter: new Date(Date.now() + 3_000).toUTCString() });
 
-/** [what the server does, how the runtime classifies it, the waits two retries take (random fixed at 0.5)] */
-const transientFaults: [string, () => MockReply, ModelCallFailure, (waits: number[]) => void][] = [
-  ["HTTP 429 with Retry-After in seconds", () => ({ fault: "status", status: 429, retryAfter: 2 }), "rate-limit", (waits) => expect(waits).toEqual([2000, 2000])],
-  ["HTTP 429 with Retry-After as an HTTP date", retryAfterDate, "rate-limit", (waits) => waits.forEach((wait) => expect(wait).toBeGreaterThan(500))],
-  ["HTTP 500", () => ({ fault: "status", status: 500 }), "server", (waits) => expect(waits).toEqual([250, 500])],
-  ["HTTP 502", () => ({ fault: "status", status: 502 }), "server", (waits) => expect(waits).toEqual([250, 500])],
-  ["HTTP 503 with Retry-After", () => ({ fault: "status", status: 503, retryAfter: 1 }), "server", (waits) => expect(waits).toEqual([1000, 1000])],
-  ["a reset connection", () => ({ fault: "reset" }), "network", (waits) => expect(waits).toEqual([250, 500])],
-  ["a response that never arrives", () => ({ fault: "hang" }), "timeout", (waits) => expect(waits).toEqual([250, 500])],
-  ["a truncated body", () => ({ fault: "truncated" }), "network", (waits) => expect(waits).toEqual([250, 500])],
-  ["a body that is not JSON", () => ({ fault: "non-json" }), "bad-response", (waits) => expect(waits).toEqual([250, 500])],
-  ["JSON that is not a completion", () => ({ fault: "status", status: 200, body: { object: "error", detail: "overloaded" } }), "bad-response", (waits) => expect(waits).toEqual([250, 500])],
+/** A fault the server acts out, how the runtime classifies it, and the waits two retries take (random fixed at 0.5). */
+interface TransientFault {
+  name: string;
+  fault: () => MockReply;
+  failure: ModelCallFailure;
+  waits: (waits: number[]) => void;
+  /** Only faults that need the request timeout to fire shorten it: a loaded CI machine must not time out normal answers. */
+  settings?: NightjarOptions;
+}
+
+const backoff = (waits: number[]) => expect(waits).toEqual([250, 500]);
+const transientFaults: TransientFault[] = [
+  { name: "HTTP 429 with Retry-After in seconds", fault: () => ({ fault: "status", status: 429, retryAfter: 2 }), failure: "rate-limit", waits: (waits) => expect(waits).toEqual([2000, 2000]) },
+  { name: "HTTP 429 with Retry-After as an HTTP date", fault: retryAfterDate, failure: "rate-limit", waits: (waits) => waits.forEach((wait) => expect(wait).toBeGreaterThan(500)) },
+  { name: "HTTP 500", fault: () => ({ fault: "status", status: 500 }), failure: "server", waits: backoff },
+  { name: "HTTP 502", fault: () => ({ fault: "status", status: 502 }), failure: "server", waits: backoff },
+  { name: "HTTP 503 with Retry-After", fault: () => ({ fault: "status", status: 503, retryAfter: 1 }), failure: "server", waits: (waits) => expect(waits).toEqual([1000, 1000]) },
+  { name: "a reset connection", fault: () => ({ fault: "reset" }), failure: "network", waits: backoff },
+  { name: "a response that never arrives", fault: () => ({ fault: "hang" }), failure: "timeout", waits: backoff, settings: { requestTimeoutMs: 300 } },
+  { name: "a truncated body", fault: () => ({ fault: "truncated" }), failure: "network", waits: backoff },
+  { name: "a body that is not JSON", fault: () => ({ fault: "non-json" }), failure: "bad-response", waits: backoff },
+  { name: "JSON that is not a completion", fault: () => ({ fault: "status", status: 200, body: { object: "error", detail: "overloaded" } }), failure: "bad-response", waits: backoff },
 ];
 
 describe("a transient fault ends in success after bounded retries", () => {
-  it.each(transientFaults)("%s", async (_name, fault, _failure, expectWaits) => {
+  it.each(transientFaults)("$name", async ({ fault, waits, settings }) => {
     const order = makeOrder();
     const before = { customer: order.customer, items: order.items, first: order.items[0], placed: order.placed };
-    bed.use([edit, fault(), fault(), finish]);
+    bed.use([edit, fault(), fault(), finish], settings);
     const outcome = await runBlock(shipOrder, orderInvocation(order));
     expect(outcome).toEqual({ exit: "done", writes: { "order.status": "shipped", summary: "Order 7 shipped to Eve" } });
     // The code action's changes were committed into the program's own objects.
@@ -52,15 +62,15 @@ describe("a transient fault ends in success after bounded retries", () => {
     expect(requests).toHaveLength(4);
     expect(requests[2]?.body).toEqual(requests[1]?.body);
     expect(requests[3]?.body).toEqual(requests[1]?.body);
-    expectWaits(bed.waits);
+    waits(bed.waits);
   });
 });
 
 describe("a lasting fault ends in a NaturalBlockError and writes nothing", () => {
-  it.each(transientFaults)("%s, every time", async (_name, fault, failure) => {
+  it.each(transientFaults)("$name, every time", async ({ fault, failure, settings }) => {
     const order = makeOrder();
     const state = snapshotState({ order });
-    bed.use((_body, index) => (index === 0 ? edit : fault()), { maxRetries: 2 });
+    bed.use((_body, index) => (index === 0 ? edit : fault()), { maxRetries: 2, ...settings });
     const error = await expectBlockError({ run: runBlock(shipOrder, orderInvocation(order)), block: shipOrder, reason: "model-error" });
     state.expectUnchanged();
     expect(bed.requests()).toHaveLength(1 + 3);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { createJsSandbox, type JsSandbox } from "../../runtime/sandbox/index.js";
+import { createJsSandbox, preloadJsSandbox, type JsSandbox } from "../../runtime/sandbox/index.js";
 
 const open: JsSandbox[] = [];
 const sandbox = (inputs: Record<string, unknown> = {}, limits?: { outputChars?: number }): JsSandbox => {
@@ -122,6 +122,15 @@ describe("execute", () => {
     expect(message(scope.execute("n"))).toMatch(/closed/);
     expect(message(scope.read(["n"]))).toMatch(/closed/);
     expect(scope.has("n")).toBe(false);
+  });
+
+  test("preloading an engine (repeatedly) leaves sandboxes working", async () => {
+    preloadJsSandbox();
+    preloadJsSandbox({ memoryBytes: 32 * 2 ** 20 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    preloadJsSandbox();
+    expect(value(sandbox({ n: 2 }).evaluate("n ** 10"))).toBe("1024");
+    expect(value(createJsSandbox({ inputs: {}, limits: { memoryBytes: 32 * 2 ** 20 } }).evaluate("'ok'"))).toBe('"ok"');
   });
 
   test("invalid limits are a programming error", () => {

@@ -19,12 +19,18 @@ test("an endless loop is stopped at the time limit and the scope keeps its state
   expect(scope.evaluate("kept")).toEqual({ success: true, value: "2" });
 });
 
-test("running out of memory is an error naming the limit, and the scope recovers", () => {
+test("running out of memory is an error naming the limit, and the scope starts again from the inputs", () => {
   // QuickJS's own limit misses array storage in this build; the engine's capped WebAssembly memory catches it.
-  const scope = sandbox({}, { memoryBytes: 8 * 2 ** 20, timeMs: 2000 });
+  const inventory = { apples: 3 };
+  const scope = sandbox({ inventory }, { memoryBytes: 8 * 2 ** 20, timeMs: 2000 });
+  expect(scope.execute("inventory.apples = 0; kept = 1")).toEqual({ success: true, value: "Success" });
   const result = scope.execute("const parts = []; for (let i = 0; i < 1e6; i++) parts.push(new Array(1000).fill(i))");
-  expect(result).toEqual({ success: false, message: expect.stringContaining("InternalError: out of memory (the code-action scope is limited to 8 MiB") });
-  expect(scope.evaluate("[1, 2].length")).toEqual({ success: true, value: "2" });
+  expect(result).toEqual({
+    success: false,
+    message: expect.stringMatching(/^InternalError: out of memory \(the code-action scope is limited to 8 MiB; work on smaller pieces\)\. The code-action scope was reset/),
+  });
+  expect(scope.evaluate("[typeof parts, typeof kept, inventory.apples]")).toEqual({ success: true, value: '["undefined", "undefined", 3]' });
+  expect(scope.stageChanges()).toMatchObject({ success: true, value: { changedInputs: {} } });
 });
 
 test("deep recursion is a stack overflow error, not a crash", () => {
@@ -60,4 +66,28 @@ test("huge console output is cut with a note", () => {
     expect(result.value).toMatch(/… \[truncated at 200 characters/);
     expect(result.value.length).toBeLessThan(400);
   }
+});
+
+test("copying large inputs in and out is not held to the code actions' time limit", () => {
+  const rows = Array.from({ length: 10_000 }, (_, id) => ({ id, name: `row ${id}`, tags: ["a", "b"] }));
+  const scope = sandbox({ rows }, { timeMs: 20 });
+  expect(scope.evaluate("rows.length")).toEqual({ success: true, value: "10000" });
+  expect(scope.execute("rows[9999].name = 'last'")).toEqual({ success: true, value: "Success" });
+  expect(scope.read(["rows"])).toEqual({ success: true, value: { rows } });
+  expect(scope.stageChanges()).toMatchObject({ success: true, value: { changedInputs: { rows: expect.any(Array) } } });
+});
+
+test("a getter that never returns while values are copied out is stopped at the copy time limit", () => {
+  const scope = sandbox({ data: { a: 1 } }, { copyTimeMs: 100 });
+  expect(scope.execute("Object.defineProperty(data, 'trap', { get() { while (true) {} }, enumerable: true })")).toEqual({ success: true, value: "Success" });
+  expect(scope.stageChanges()).toEqual({
+    success: false,
+    message: "TimeoutError: copying values of the code-action scope took longer than 100 ms (a getter that never returns?)",
+  });
+});
+
+test("inputs too large for the memory limit fail with a message saying so", () => {
+  const rows = Array.from({ length: 20_000 }, (_, id) => ({ id, tags: ["a"] }));
+  const scope = sandbox({ rows }, { memoryBytes: 4 * 2 ** 20 });
+  expect(scope.evaluate("rows.length")).toEqual({ success: false, message: expect.stringMatching(/^Error: the inputs could not be copied into the code-action scope: .*(out of memory|do not fit).*4 MiB/) });
 });

@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
+import { engineAssets } from "./engine-assets.js";
 import type { EngineReply, EngineRequest, EngineWorkerData } from "./engine-protocol.js";
 
 /** One engine worker as the program's thread sees it: synchronous calls, each with a hard timeout. */
@@ -31,21 +29,16 @@ const engineBaseBytes = 16 * 2 ** 20;
 export function spawnEngine(memoryBytes: number): EngineHandle {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const require = createRequire(import.meta.url);
+  const { moduleUrls, wasmModule, entry } = engineAssets();
   const workerData: EngineWorkerData = {
     port: port2,
     signal,
-    moduleUrls: {
-      core: pathToFileURL(require.resolve("quickjs-emscripten-core")).href,
-      variant: pathToFileURL(require.resolve("@jitl/quickjs-wasmfile-release-sync")).href,
-    },
-    wasmModule: (compiled ??= new wasm.Module(readFileSync(require.resolve("@jitl/quickjs-wasmfile-release-sync/wasm")))),
+    moduleUrls,
+    wasmModule,
     memoryPages: Math.ceil((memoryBytes + engineBaseBytes) / 65536),
   };
   const options = { workerData, transferList: [port2], resourceLimits: { stackSizeMb: workerStackMb } };
-  const worker = import.meta.url.endsWith(".ts")
-    ? new Worker(bundleWorkerSource(require), { ...options, eval: true })
-    : new Worker(new URL("./engine-worker.js", import.meta.url), options);
+  const worker = "code" in entry ? new Worker(entry.code, { ...options, eval: true }) : new Worker(entry.url, options);
   let alive = true;
   let started = false;
   const stop = (): void => {
@@ -81,28 +74,3 @@ export function spawnEngine(memoryBytes: number): EngineHandle {
   };
 }
 
-let bundled: string | undefined;
-let compiled: WebAssembly.Module | undefined;
-/** The global WebAssembly API (the project's `lib` setting declares its types but not the global value). */
-const wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WebAssembly.Module } }).WebAssembly;
-
-/**
- * Running from TypeScript sources (tests, development): a worker cannot load `.ts`, so the worker entry is
- * bundled once per process to one CommonJS script with esbuild (a dependency of the package). The built
- * package never does this.
- */
-function bundleWorkerSource(require: NodeJS.Require): string {
-  if (bundled !== undefined) return bundled;
-  const esbuild = require("esbuild") as typeof import("esbuild");
-  const built = esbuild.buildSync({
-    entryPoints: [fileURLToPath(new URL("./engine-worker.ts", import.meta.url))],
-    bundle: true,
-    format: "cjs",
-    platform: "node",
-    target: "node20",
-    write: false,
-    logLevel: "silent",
-  });
-  bundled = built.outputFiles[0]!.text;
-  return bundled;
-}

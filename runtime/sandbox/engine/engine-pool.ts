@@ -1,3 +1,4 @@
+import { engineAssetsReady, prepareEngineAssets } from "./engine-assets.js";
 import { spawnEngine, type EngineHandle } from "./engine-handle.js";
 
 /**
@@ -31,7 +32,16 @@ export function releaseEngine(options: { engine: EngineHandle; memoryBytes: numb
   if (!reusable) preloadEngine(memoryBytes);
 }
 
-/** Starts a worker ahead of need (if none with this memory limit is idle), so a first code action does not wait for QuickJS to load. */
+/**
+ * Starts a worker ahead of need (if none with this memory limit is idle), so a first code action does not
+ * wait for QuickJS to load. The first time, QuickJS is compiled off the program's thread before the worker starts.
+ */
 export function preloadEngine(memoryBytes: number): void {
-  if (!idle.some((entry) => entry.engine.alive && entry.memoryBytes === memoryBytes)) idle.push({ engine: spawnEngine(memoryBytes), memoryBytes });
+  if (idle.some((entry) => entry.engine.alive && entry.memoryBytes === memoryBytes)) return;
+  if (!engineAssetsReady()) {
+    // If the compilation fails, the first code action compiles again and reports what went wrong.
+    prepareEngineAssets().then(() => preloadEngine(memoryBytes), () => undefined);
+    return;
+  }
+  idle.push({ engine: spawnEngine(memoryBytes), memoryBytes });
 }

@@ -15,10 +15,10 @@ export type EngineRequest =
 export type ScopeOperation = "has" | "read" | "stage";
 
 /**
- * The engine's answer. `fatal` means the engine itself broke (not the model's code): the worker is replaced
- * and every open session is lost.
+ * The engine's answer. `lost` means the session was closed because it ran out of memory (the message says
+ * so); `fatal` means the engine itself broke (not the model's code): the worker is replaced.
  */
-export type EngineReply = { ok: true; value: string } | { ok: false; message: string; fatal?: boolean };
+export type EngineReply = { ok: true; value: string } | { ok: false; message: string; lost?: boolean; fatal?: boolean };
 
 /**
  * What a worker starts with. QuickJS is found through file URLs resolved by the program's side (the worker may

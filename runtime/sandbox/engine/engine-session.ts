@@ -1,8 +1,7 @@
-import type { QuickJSHandle, QuickJSWASMModule } from "quickjs-emscripten-core";
-import { preludeSource } from "../prelude/prelude-source.js";
+import type { QuickJSHandle } from "quickjs-emscripten-core";
 import { describeFailure } from "./describe-failure.js";
 import type { EngineReply } from "./engine-protocol.js";
-import { createInterruptClock } from "./interrupt-clock.js";
+import type { PreparedRuntime } from "./prepare-engine-runtime.js";
 import { truncateText } from "./truncate-text.js";
 
 /** Limits of one session's QuickJS runtime. */
@@ -17,6 +16,11 @@ export interface SessionLimits {
 export interface EngineSession {
   /** Runs code (`type: "global"`, never a module) and renders its completion value, or says `Success`. */
   run(options: { code: string; render: boolean; timeMs: number; locate: boolean }): EngineReply;
+  /**
+   * True once the runtime ran out of memory (or could not even describe an error): whatever the code actions
+   * keep in their variables may hold the memory, so the session cannot be trusted to make progress.
+   */
+  readonly exhausted: boolean;
   /** Whether `code` parses as a script (nothing runs). */
   compiles(code: string): boolean;
   /** Calls one of the prelude's scope operations with string arguments; it answers with a string. */
@@ -32,28 +36,17 @@ export interface EngineSession {
 /** Rendering a result or describing an error gets its own short budget: hostile getters must not hang it. */
 const renderTimeMs = 200;
 
-/** Opens a session: a fresh runtime with limits, the prelude, and the inputs (wire JSON) loaded. */
+/** Opens a session on a prepared runtime: applies the limits and loads the inputs (wire JSON). */
 export function openEngineSession(options: {
-  quickjs: QuickJSWASMModule;
+  prepared: PreparedRuntime;
   limits: SessionLimits;
   inputsJson: string;
   timeMs: number;
 }): { session?: EngineSession; reply: EngineReply } {
   const { limits } = options;
-  const runtime = options.quickjs.newRuntime();
+  const { runtime, context, scope, clock } = options.prepared;
   runtime.setMemoryLimit(limits.memoryBytes);
   runtime.setMaxStackSize(limits.stackBytes);
-  const context = runtime.newContext();
-  const clock = createInterruptClock(runtime);
-  clock.start(options.timeMs);
-  const prelude = context.evalCode(preludeSource, "prelude.js", { type: "global", strict: true });
-  if (prelude.error) {
-    prelude.error.dispose();
-    context.dispose();
-    runtime.dispose();
-    return { reply: { ok: false, message: "Error: the code-action scope could not start" } };
-  }
-  const scope = prelude.value;
 
   // Calls a prelude operation; a thrown value comes back as a handle for `failure` to describe.
   const invoke = (operation: string, args: QuickJSHandle[]): { text: string } | { error: QuickJSHandle } => {
@@ -65,8 +58,9 @@ export function openEngineSession(options: {
     result.value.dispose();
     return { text };
   };
-  const failure = (error: QuickJSHandle, options: { timeMs: number; locate?: boolean }): EngineReply => {
-    const { timeMs } = options;
+  let exhausted = false;
+  const failure = (error: QuickJSHandle, options: { timeMs: number; locate?: boolean; activity: "code action" | "copy" }): EngineReply => {
+    const { timeMs, activity } = options;
     const interrupted = clock.interrupted;
     clock.start(renderTimeMs);
     const locate = context.newString(options.locate ? "locate" : "");
@@ -75,7 +69,8 @@ export function openEngineSession(options: {
     error.dispose();
     if ("error" in described) described.error.dispose();
     const text = "text" in described ? described.text : undefined;
-    const message = describeFailure({ text, interrupted, timeMs, memoryBytes: limits.memoryBytes });
+    exhausted ||= text === undefined || text === "InternalError: out of memory";
+    const message = describeFailure({ text, interrupted, timeMs, activity, memoryBytes: limits.memoryBytes });
     return { ok: false, message: truncateText(message, limits.outputChars) };
   };
   const withOutput = (text: string): EngineReply => {
@@ -99,12 +94,15 @@ export function openEngineSession(options: {
   };
 
   const session: EngineSession = {
+    get exhausted() {
+      return exhausted;
+    },
     run({ code, render, timeMs, locate }) {
       clock.start(timeMs);
       const evaluated = context.evalCode(code, "code-action.js", { type: "global" });
-      if (evaluated.error) return failure(evaluated.error, { timeMs, locate });
+      if (evaluated.error) return failure(evaluated.error, { timeMs, locate, activity: "code action" });
       const settled = settle(evaluated.value);
-      if ("error" in settled) return failure(settled.error, { timeMs, locate });
+      if ("error" in settled) return failure(settled.error, { timeMs, locate, activity: "code action" });
       clock.start(renderTimeMs);
       if (!render) {
         settled.value.dispose();
@@ -130,7 +128,7 @@ export function openEngineSession(options: {
       const handles = args.map((arg) => context.newString(arg));
       const result = invoke(operation, handles);
       handles.forEach((handle) => handle.dispose());
-      return "error" in result ? failure(result.error, { timeMs }) : { ok: true, value: result.text };
+      return "error" in result ? failure(result.error, { timeMs, activity: "copy" }) : { ok: true, value: result.text };
     },
     dispose() {
       scope.dispose();
@@ -145,7 +143,9 @@ export function openEngineSession(options: {
   const loaded = session.call({ operation: "load", args: [options.inputsJson], timeMs: options.timeMs });
   if (!loaded.ok) {
     session.dispose();
-    return { reply: { ok: false, message: `Error: the inputs could not be copied into the code-action scope: ${loaded.message}` } };
+    // No model code has run yet: a thrown null is QuickJS running out of memory while reporting it.
+    const reason = loaded.message === "Uncaught null" ? `they do not fit in ${Math.round(limits.memoryBytes / 2 ** 20)} MiB` : loaded.message;
+    return { reply: { ok: false, message: `Error: the inputs could not be copied into the code-action scope: ${reason}` } };
   }
   return { session, reply: { ok: true, value: "" } };
 }

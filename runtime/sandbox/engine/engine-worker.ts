@@ -1,14 +1,16 @@
 /**
- * The engine worker: runs every sandbox's QuickJS runtime on its own thread, with a large native stack.
- * QuickJS in WebAssembly recurses on the engine's native stack; on the program's thread a deep recursion
- * could overflow it and corrupt the engine, and a builtin that ignores the interrupt handler could hang the
- * program. Here the program's thread waits with a hard timeout and replaces the worker if it must.
- * The program's thread talks to it synchronously (see engine-client.ts): one request, one reply.
+ * The engine worker: runs a sandbox's QuickJS runtime (one sandbox at a time, see engine-pool.ts) on its own
+ * thread, with a large native stack. QuickJS in WebAssembly recurses on the engine's native stack; on the
+ * program's thread a deep recursion could overflow it and corrupt the engine, and a builtin that ignores the
+ * interrupt handler could hang the program. Here the program's thread waits with a hard timeout and replaces
+ * the worker if it must. It talks to the worker synchronously (see engine-handle.ts): one request, one reply.
  */
 import { workerData } from "node:worker_threads";
-import type { CustomizeVariantOptions, QuickJSSyncVariant, QuickJSWASMModule } from "quickjs-emscripten-core";
+import type { QuickJSWASMModule } from "quickjs-emscripten-core";
 import type { EngineReply, EngineRequest, EngineWorkerData } from "./engine-protocol.js";
 import { openEngineSession, type EngineSession } from "./engine-session.js";
+import { loadQuickJs } from "./load-quickjs.js";
+import { prepareEngineRuntime, type PreparedRuntime } from "./prepare-engine-runtime.js";
 import { rewriteTopLevel } from "./rewrite-top-level.js";
 
 const data = workerData as EngineWorkerData;
@@ -16,29 +18,15 @@ const data = workerData as EngineWorkerData;
 // also surfaces as an exception, handled below, so the program's stderr is spared.
 console.error = () => undefined;
 const sessions = new Map<number, EngineSession>();
-const ready = loadQuickJs();
+const ready = loadQuickJs(data);
+/** A runtime prepared while the worker waits (see prepare-engine-runtime.ts); it also warms the engine up. */
+let spare: PreparedRuntime | undefined;
+void ready.then(prepareSpare, () => undefined);
 let queue = Promise.resolve();
 
 data.port.on("message", (request: EngineRequest) => {
   queue = queue.then(() => serve(request));
 });
-
-async function loadQuickJs(): Promise<QuickJSWASMModule> {
-  const imported = (await import(data.moduleUrls.core)) as typeof import("quickjs-emscripten-core") & { default?: unknown };
-  // The CommonJS build may come back as a namespace with the exports under `default`.
-  const core = (imported.newQuickJSWASMModuleFromVariant === undefined ? imported.default : imported) as typeof import("quickjs-emscripten-core");
-  // Imported as CommonJS the variant may sit one or two `default`s deep; newVariant needs the variant itself.
-  let baseVariant = (await import(data.moduleUrls.variant)) as QuickJSSyncVariant & { default?: unknown };
-  while (baseVariant.importModuleLoader === undefined && baseVariant.default !== undefined) {
-    baseVariant = baseVariant.default as QuickJSSyncVariant & { default?: unknown };
-  }
-  type WasmMemory = NonNullable<CustomizeVariantOptions["wasmMemory"]>;
-  const wasm = (globalThis as unknown as { WebAssembly: { Memory: new (size: { initial: number; maximum: number }) => WasmMemory } }).WebAssembly;
-  // The build's initial memory is 16 MiB (256 pages); growing past `memoryPages` fails, and QuickJS reports it
-  // as "out of memory".
-  const wasmMemory = new wasm.Memory({ initial: 256, maximum: Math.max(256, data.memoryPages) });
-  return core.newQuickJSWASMModuleFromVariant(core.newVariant(baseVariant, { wasmModule: data.wasmModule, wasmMemory }));
-}
 
 async function serve(request: EngineRequest): Promise<void> {
   let reply: EngineReply;
@@ -56,26 +44,56 @@ async function serve(request: EngineRequest): Promise<void> {
 
 function handle(quickjs: QuickJSWASMModule, request: EngineRequest): EngineReply {
   if (request.op === "open") {
-    const opened = openEngineSession({ quickjs, ...request });
+    const prepared = spare ?? prepareEngineRuntime(quickjs);
+    spare = undefined;
+    if (prepared === undefined) return { ok: false, fatal: true, message: "Error: the code-action scope could not start" };
+    const opened = openEngineSession({ prepared, ...request });
     if (opened.session) sessions.set(request.sid, opened.session);
     return opened.reply;
   }
   const session = sessions.get(request.sid);
   if (session === undefined) return { ok: false, message: "Error: the code-action scope is closed" };
   switch (request.op) {
-    case "close":
+    case "close": {
       sessions.delete(request.sid);
-      return { ok: true, value: session.dispose() };
+      const disposed = session.dispose();
+      if (disposed === "reuse") prepareSpare(quickjs);
+      return { ok: true, value: disposed };
+    }
     case "evaluate":
     case "execute": {
       // Multi-line code gets the line and column of an error; for one line it would be noise.
       const locate = request.code.trim().includes("\n");
       const code = request.op === "evaluate" ? expressionCode(session, request.code) : rewriteTopLevel(request.code);
-      return session.run({ code, render: request.op === "evaluate", timeMs: request.timeMs, locate });
+      return closeIfExhausted(request.sid, session.run({ code, render: request.op === "evaluate", timeMs: request.timeMs, locate }));
     }
     case "call":
-      return session.call(request);
+      return closeIfExhausted(request.sid, session.call(request));
   }
+}
+
+/**
+ * A session that ran out of memory is closed: the variables holding the memory would make every later code
+ * action fail too. The model is told that the scope starts again from the inputs.
+ */
+function closeIfExhausted(sid: number, reply: EngineReply): EngineReply {
+  const session = sessions.get(sid);
+  if (reply.ok || session === undefined || !session.exhausted) return reply;
+  sessions.delete(sid);
+  const fatal = session.dispose() === "retire";
+  const message =
+    `${reply.message}. The code-action scope was reset: names defined by earlier code actions and their changes ` +
+    "are gone, the inputs are as they were at the start.";
+  return { ok: false, message, lost: true, fatal };
+}
+
+/** Prepares the spare runtime once the current request has been answered. */
+function prepareSpare(quickjs: QuickJSWASMModule): void {
+  setImmediate(() => {
+    queue = queue.then(() => {
+      spare ??= prepareEngineRuntime(quickjs);
+    });
+  });
 }
 
 /**

@@ -50,7 +50,7 @@ const codec = (() => {
     switch (kind) {
       case "u": return undefined;
       case "n": return specialNumbers[node[1]];
-      case "b": return BigInt(node[1]);
+      case "b": return SafeBigInt(node[1]);
       case "r": return byId[id];
     }
     const value = shell(node);
@@ -94,67 +94,88 @@ const codec = (() => {
     if (value === 0 && 1 / value < 0) return ["n", "-0"];
     return value;
   }
-  // mode "ref": program objects become references; "deep": program objects are encoded in full (a copy);
-  // "shallow": like "ref" but new objects become a bare marker (for change detection).
-  // "deep" mode records the ids of the program objects it meets in "visited".
+  // The wire kind of an object or function. Object.prototype.toString is cheap; only a tag that claims a
+  // built-in is confirmed with a brand check (which throws, and exceptions are slow in QuickJS).
+  function kindOf(item) {
+    if (typeof item === "function") return "f";
+    if (isArray(item)) return "a";
+    switch (objectTag(item)) {
+      case "[object Object]": case "[object Arguments]": return "o";
+      case "[object Date]": return is(getTime, item) ? "d" : "o";
+      case "[object Map]": return is(mapSize, item) ? "m" : "o";
+      case "[object Set]": return is(setSize, item) ? "s" : "o";
+      case "[object Error]": return "e";
+      default: return "x";
+    }
+  }
+  // A primitive in wire form, or undefined for an object or function.
+  function primitive(item) {
+    switch (typeof item) {
+      case "string": case "boolean": return item;
+      case "number": return encodeNumber(item);
+      case "undefined": return ["u"];
+      case "bigint": return ["b", SafeString(item)];
+      case "symbol": return ["x", -1, "a symbol"];
+    }
+    return item === null ? null : undefined;
+  }
+  function drain(iterator, next, encode) {
+    const out = [];
+    for (let step = next(iterator); !step.done; step = next(iterator)) out[out.length] = encode(step.value);
+    return out;
+  }
+  function entries(object, child) {
+    const names = keys(object), out = [];
+    for (let i = 0; i < names.length; i++) out[i] = [names[i], child(object[names[i]])];
+    return out;
+  }
+  // The content of one object, its children encoded by "child".
+  function body(item, id, child) {
+    switch (kindOf(item)) {
+      case "f": return ["f", id, SafeString(item.name || "anonymous")];
+      case "a": {
+        const items = [];
+        for (let i = 0; i < item.length; i++) items[i] = child(item[i]);
+        return ["a", id, items];
+      }
+      case "d": { const time = getTime(item); return ["d", id, time === time ? time : null]; }
+      case "m": return ["m", id, drain(mapEntries(item), mapIteratorNext, (pair) => [child(pair[0]), child(pair[1])])];
+      case "s": return ["s", id, drain(setValues(item), setIteratorNext, child)];
+      case "e": return ["e", id, SafeString(item.name), SafeString(item.message), entries(item, child)];
+      case "x": return ["x", id, "a " + objectTag(item).slice(8, -1)];
+      default: return ["o", id, entries(item, child)];
+    }
+  }
+  // mode "ref": program objects become references, new objects are encoded in full; "deep": program objects
+  // too are encoded in full (a copy), and their ids are recorded in "visited".
   function encoder(mode, visited) {
     const seen = new SafeMap();
     let nextNewId = -1;
     function value(item) {
-      switch (typeof item) {
-        case "string": case "boolean": return item;
-        case "number": return encodeNumber(item);
-        case "undefined": return ["u"];
-        case "bigint": return ["b", SafeString(item)];
-        case "symbol": return ["x", -1, "a symbol"];
-      }
-      if (item === null) return null;
+      const simple = primitive(item);
+      if (simple !== undefined) return simple;
       const id = idOf(item);
-      if (id !== undefined && mode !== "deep") return ["r", id];
-      if (id === undefined && mode === "shallow") return ["new"];
+      if (id !== undefined && mode === "ref") return ["r", id];
       const earlier = mapGet(seen, item);
       if (earlier !== undefined) return ["r", earlier];
       const ownId = id !== undefined ? id : nextNewId--;
       if (visited && id !== undefined) visited[visited.length] = id;
       mapSet(seen, item, ownId);
-      return body(item, ownId);
+      return body(item, ownId, value);
     }
-    function entries(object) {
-      const names = keys(object), out = [];
-      for (let i = 0; i < names.length; i++) out[i] = [names[i], value(object[names[i]])];
-      return out;
-    }
-    function drain(iterator, next, encode) {
-      const out = [];
-      for (let step = next(iterator); !step.done; step = next(iterator)) out[out.length] = encode(step.value);
-      return out;
-    }
-    function body(item, id) {
-      if (typeof item === "function") return ["f", id, SafeString(item.name || "anonymous")];
-      if (isArray(item)) {
-        const items = [];
-        for (let i = 0; i < item.length; i++) items[i] = value(item[i]);
-        return ["a", id, items];
-      }
-      if (is(getTime, item)) { const time = getTime(item); return ["d", id, time === time ? time : null]; }
-      if (is(mapSize, item)) return ["m", id, drain(mapEntries(item), mapIteratorNext, (pair) => [value(pair[0]), value(pair[1])])];
-      if (is(setSize, item)) return ["s", id, drain(setValues(item), setIteratorNext, value)];
-      if (item instanceof BaseError) return ["e", id, SafeString(item.name), SafeString(item.message), entries(item)];
-      const opaqueKind = opaqueDescription(item);
-      if (opaqueKind !== undefined) return ["x", id, opaqueKind];
-      return ["o", id, entries(item)];
-    }
-    return { value, body };
+    return { value, body: (item, id) => body(item, id, value) };
   }
-  function opaqueDescription(item) {
-    const tag = objectTag(item);
-    return tag === "[object Object]" || tag === "[object Arguments]" ? undefined : "a " + tag.slice(8, -1);
+  // For change detection: program objects as references, new objects as a bare marker.
+  function shallow(item) {
+    const simple = primitive(item);
+    if (simple !== undefined) return simple;
+    const id = idOf(item);
+    return id === undefined ? ["new"] : ["r", id];
   }
 
   return {
-    build, byId, kinds, snapshotKinds, idOf, classNameOf, encoder,
-    snapshot: (item) => stringify(encoder("shallow").body(item, 0)),
-    stringify,
+    build, byId, kinds, snapshotKinds, idOf, classNameOf, kindOf, encoder,
+    snapshot: (item) => stringify(body(item, 0, shallow)),
   };
 })();
 `;

@@ -9,18 +9,15 @@ const render = (() => {
   const { keys, getPrototypeOf } = Object;
   const { isArray } = Array;
   const { stringify } = JSON;
-  const SafeString = String, SafeSet = Set, BaseError = Error, ObjectProto = Object.prototype, objectIs = Object.is;
+  const SafeString = String, SafeSet = Set, ObjectProto = Object.prototype, objectIs = Object.is;
   const call = (fn) => Function.prototype.call.bind(fn);
   const toIso = call(Date.prototype.toISOString);
   const getTime = call(Date.prototype.getTime);
   const setHas = call(Set.prototype.has), setAdd = call(Set.prototype.add), setDelete = call(Set.prototype.delete);
-  const mapSize = call(Object.getOwnPropertyDescriptor(Map.prototype, "size").get);
-  const setSize = call(Object.getOwnPropertyDescriptor(Set.prototype, "size").get);
   const mapEntries = call(Map.prototype.entries), setValues = call(Set.prototype.values);
   const mapIteratorNext = call(getPrototypeOf(new Map().entries()).next);
   const setIteratorNext = call(getPrototypeOf(new Set().values()).next);
   const objectTag = call(Object.prototype.toString);
-  const is = (brand, value) => { try { brand(value); return true; } catch { return false; } };
   const full = {};
 
   return function render(value, budget) {
@@ -64,15 +61,17 @@ const render = (() => {
       try { shape(value); } finally { setDelete(active, value); }
     }
     function shape(value) {
-      if (isArray(value)) return list("[", "]", value, item);
-      if (is(getTime, value)) return write(getTime(value) === getTime(value) ? "Date(" + toIso(value) + ")" : "Invalid Date");
-      if (is(mapSize, value)) {
-        return list("Map {", "}", drain(mapEntries(value), mapIteratorNext), (pair) => { item(pair[0]); write(" => "); item(pair[1]); });
+      switch (codec.kindOf(value)) {
+        case "a": return list("[", "]", value, item);
+        case "d": return write(getTime(value) === getTime(value) ? "Date(" + toIso(value) + ")" : "Invalid Date");
+        case "m": return list("Map {", "}", drain(mapEntries(value), mapIteratorNext), (pair) => { item(pair[0]); write(" => "); item(pair[1]); });
+        case "s": return list("Set {", "}", drain(setValues(value), setIteratorNext), item);
+        case "e": return write(SafeString(value.name) + ": " + SafeString(value.message));
+        case "x": {
+          const tag = objectTag(value).slice(8, -1);
+          return write(tag === "Promise" ? "Promise {<pending>}" : "[" + tag + "]");
+        }
       }
-      if (is(setSize, value)) return list("Set {", "}", drain(setValues(value), setIteratorNext), item);
-      if (value instanceof BaseError) return write(SafeString(value.name) + ": " + SafeString(value.message));
-      const tag = objectTag(value);
-      if (tag !== "[object Object]") return write(tag.slice(8, -1) === "Promise" ? "Promise {<pending>}" : "[" + tag.slice(8, -1) + "]");
       const name = className(value);
       if (name) write(name + " ");
       list("{", "}", keys(value), (key) => { write(stringify(key) + ": "); item(value[key]); });

@@ -25,7 +25,7 @@ export const fastSettings: NightjarOptions = {
   model: "fault-model",
   apiKey: "fault-key",
   maxRetries: 3,
-  requestTimeoutMs: 250,
+  requestTimeoutMs: 5_000,
   blockTimeoutMs: 5_000,
   maxToolCalls: 6,
   maxConcurrentRequests: 8,

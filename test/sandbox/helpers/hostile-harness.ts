@@ -64,7 +64,7 @@ export function describeHostileSuite(title: string, attempts: readonly HostileAt
   const runAttempt = (attempt: HostileAttempt, code: string): string[] => {
     const data = { items: [1] };
     const score = (x: number): number => x * 2;
-    const sandbox = createJsSandbox({ inputs: { data, score }, limits: { timeMs: 100, memoryBytes: 16 * 2 ** 20, outputChars: 2000 } });
+    const sandbox = createJsSandbox({ inputs: { data, score }, limits: { timeMs: 100, copyTimeMs: 200, memoryBytes: 16 * 2 ** 20, outputChars: 2000 } });
     try {
       const result = attempt.tool === "eval" ? sandbox.evaluate(code) : sandbox.execute(code);
       outcomes.push(!result.success);

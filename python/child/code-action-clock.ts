@@ -1,0 +1,69 @@
+/**
+ * The clock of the code actions' CPU-time limit. CPython on Emscripten looks at element 0 of Pyodide's
+ * interrupt buffer every 50 evaluation-loop ticks (and in `PyErr_CheckSignals`), and raises the signal number
+ * it finds there. The buffer is meant to be a SharedArrayBuffer that another thread writes, but the sandbox
+ * has no other thread (the permission model forbids workers) and needs none: the "buffer" here is an object
+ * whose element 0 looks at the clock. It answers SIGINT once the innermost running code action has used its
+ * CPU time (again every 50 ms while it still runs), and 0 otherwise; `nightjarpy/_code_action_limit.py`
+ * turns the signal into `CodeActionStopped`. CPU time, not wall time: the model's time in a nested block does
+ * not count, nor does time the machine gives to other processes. Outside code actions no buffer is set, so
+ * the program itself runs without the checks (they cost about 3% inside).
+ */
+import type { PyodideAPI } from "pyodide";
+
+const SIGINT = 2;
+/** How long after a SIGINT the clock asks again, if the code action still runs (the handler found no frame to stop). */
+const askAgainMs = 50;
+
+/** Runs code actions under a CPU-time limit. */
+export interface CodeActionClock {
+  /** Runs `action` (one code action, which calls into Python) with a limit of `limitMs` of CPU time; nests. */
+  run<T>(limitMs: number, action: () => T): T;
+}
+
+interface Running {
+  limitMs: number;
+  cpuStartMs: number;
+  /** Wall-clock time before which the limit cannot have been reached (CPU time grows no faster than it). */
+  lookAt: number;
+}
+
+export function installCodeActionClock(pyodide: PyodideAPI): CodeActionClock {
+  const running: Running[] = [];
+  const buffer = {
+    get 0(): number {
+      const top = running.at(-1);
+      if (top === undefined) return 0;
+      const now = performance.now();
+      if (now < top.lookAt) return 0;
+      const used = cpuMs() - top.cpuStartMs;
+      if (used < top.limitMs) {
+        top.lookAt = now + (top.limitMs - used);
+        return 0;
+      }
+      top.lookAt = now + askAgainMs;
+      return SIGINT;
+    },
+    set 0(_value: number) {
+      // CPython clears the element after reading it; the clock needs no clearing.
+    },
+  };
+  const setBuffer = (value: typeof buffer | undefined) => pyodide.setInterruptBuffer(value as unknown as Int32Array);
+  return {
+    run(limitMs, action) {
+      if (running.length === 0) setBuffer(buffer);
+      running.push({ limitMs, cpuStartMs: cpuMs(), lookAt: performance.now() + limitMs });
+      try {
+        return action();
+      } finally {
+        running.pop();
+        if (running.length === 0) setBuffer(undefined);
+      }
+    },
+  };
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}

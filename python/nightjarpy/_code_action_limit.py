@@ -1,0 +1,137 @@
+"""The time limit of a model's code action, on the Python side. The sandbox's JavaScript side keeps the clock
+(``child/code-action-clock.ts``): once the innermost running code action has used up its CPU time, the
+interpreter sees SIGINT (through Pyodide's interrupt buffer) at its next check, every few dozen bytecodes.
+The handler here raises ``CodeActionStopped`` in the code action's own frames. Code that swallows it
+(``except BaseException`` in a loop) gets it again at every line, jump and call through ``sys.monitoring``
+until control is back in nightjarpy; a code action that returns anyway is still reported as stopped.
+Frames of nightjarpy itself (a nested block's machinery) are never stopped half-way."""
+import os
+import signal
+import sys
+import time
+
+_NIGHTJAR_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+_MONITORED = ("LINE", "JUMP", "PY_START", "PY_RESUME")
+_SLEEP_STEP = 0.01
+_FOREVER = float("inf")
+
+
+class CodeActionStopped(BaseException):
+    """A code action ran past its limit. Not an ``Exception``: ``except Exception`` does not catch it."""
+
+
+class _Action:
+    __slots__ = ("frame", "stopping")
+
+    def __init__(self, frame):
+        self.frame = frame
+        self.stopping = False
+
+
+_active: list[_Action] = []
+_monitor_tool: int | None = None
+
+
+def install() -> None:
+    """Called once by the sandbox: the SIGINT handler, and a ``time.sleep`` a limit can interrupt."""
+    signal.signal(signal.SIGINT, _on_interrupt)
+    time.sleep = _make_stepped_sleep(time.sleep)
+
+
+def run_limited(run):
+    """Runs ``run()`` as one code action; raises ``CodeActionStopped`` if the clock stopped it."""
+    action = _Action(sys._getframe())
+    replaced = signal.getsignal(signal.SIGINT)
+    if replaced is not _on_interrupt:  # the program installed a handler of its own
+        signal.signal(signal.SIGINT, _on_interrupt)
+    _active.append(action)
+    try:
+        result = run()
+    finally:
+        _active.pop()
+        if action.stopping and not any(other.stopping for other in _active):
+            _stop_monitoring()
+        if replaced is not _on_interrupt:
+            signal.signal(signal.SIGINT, replaced if replaced is not None else signal.SIG_DFL)
+    if action.stopping:  # stopped, but the code swallowed every CodeActionStopped and returned
+        raise CodeActionStopped()
+    return result
+
+
+def _on_interrupt(signum, frame) -> None:
+    if not _active:
+        return  # the clock's last look after a code action ended: nothing to stop
+    action = _active[-1]
+    if not action.stopping:
+        action.stopping = True
+        _start_monitoring()
+    _raise_if_stopping(frame)
+
+
+def _raise_if_stopping(frame) -> None:
+    if frame is None or frame.f_code.co_filename.startswith(_NIGHTJAR_ROOT):
+        return
+    action = _enclosing_action(frame)
+    if action is not None and action.stopping:
+        raise CodeActionStopped()
+
+
+def _enclosing_action(frame):
+    """The innermost code action ``frame`` runs in, if any."""
+    while frame is not None:
+        for action in reversed(_active):
+            if frame is action.frame:
+                return action
+        frame = frame.f_back
+    return None
+
+
+def _on_event(*_args):
+    _raise_if_stopping(sys._getframe(1))
+
+
+def _start_monitoring() -> None:
+    global _monitor_tool
+    if _monitor_tool is not None:
+        return
+    monitoring = sys.monitoring
+    for tool in (4, 3, 2, 1, 0, 5):  # any free id (a program may be profiling or measuring coverage)
+        if monitoring.get_tool(tool) is None:
+            monitoring.use_tool_id(tool, "nightjar code-action limit")
+            _monitor_tool = tool
+            break
+    else:
+        return  # no free id: the first CodeActionStopped and the check after the code action still apply
+    events = 0
+    for name in _MONITORED:
+        event = getattr(monitoring.events, name)
+        monitoring.register_callback(_monitor_tool, event, _on_event)
+        events |= event
+    monitoring.set_events(_monitor_tool, events)
+
+
+def _stop_monitoring() -> None:
+    global _monitor_tool
+    if _monitor_tool is None:
+        return
+    monitoring = sys.monitoring
+    monitoring.set_events(_monitor_tool, 0)
+    for name in _MONITORED:
+        monitoring.register_callback(_monitor_tool, getattr(monitoring.events, name), None)
+    monitoring.free_tool_id(_monitor_tool)
+    _monitor_tool = None
+
+
+def _make_stepped_sleep(sleep):
+    def stepped_sleep(seconds, /):
+        """Like ``time.sleep``, in steps of 10 ms, so that a code action's limit can stop it."""
+        if not isinstance(seconds, (int, float)) or not _SLEEP_STEP < seconds < _FOREVER:
+            return sleep(seconds)  # the original's checks and errors for anything unusual
+        end = time.monotonic() + seconds
+        while (remaining := end - time.monotonic()) > 0:
+            sleep(min(remaining, _SLEEP_STEP))
+            _raise_if_stopping(sys._getframe(1))  # this frame is nightjarpy's, so the check is made for the caller
+        return None
+
+    stepped_sleep.__name__ = stepped_sleep.__qualname__ = "sleep"
+    return stepped_sleep
