@@ -2,9 +2,8 @@
  * Start-up of a generated 20-file TypeScript program: our loader against plain esbuild type stripping and tsx,
  * and a cached run with natural blocks against the same program without blocks. Prints medians and ratios.
  * Targets: without blocks <= 1.2x plain stripping; a cached run with blocks <= 1.5x the run without blocks.
- * A program with blocks also loads the runtime (a few hundred modules); under `--import` every one of them
- * crosses Node's hooks thread, while `nightjar run` loads it before registering the hooks (preload-runtime.ts),
- * so the block target is judged on `nightjar run` and the `--import` ratio is printed for information.
+ * A program with blocks also loads the runtime (a few hundred modules), which both entry points load before
+ * registering the hooks (loader/preload-runtime.ts); the block target applies to both.
  *
  *   npm run build && node --import ./dist/loader/register.js bench/loader-startup.ts [runs]
  */
@@ -101,5 +100,5 @@ console.log(
     ["uncached blocks / no blocks", ratio(figures.oursBlocksCold / figures.oursPlain), "-"],
   ])}`,
 );
-const met = withoutBlocks <= 1.2 && runCached <= 1.5;
+const met = withoutBlocks <= 1.2 && cached <= 1.5 && runCached <= 1.5;
 console.log(`\ntargets ${met ? "met" : "NOT met"}`);

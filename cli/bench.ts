@@ -10,7 +10,8 @@ import { checkReport } from "../bench/harness/bench-check.js";
 import { renderChart } from "../bench/harness/render-chart.js";
 import { renderReport } from "../bench/harness/render-report.js";
 import { runBench, type BenchProgress } from "../bench/harness/run-bench.js";
-import { CliUsageError, type CliCommand } from "./cli-command.js";
+import type { CliCommand } from "./cli-command.js";
+import { CliUsageError } from "./cli-usage-error.js";
 
 /** The command's flags as cac hands them over. */
 interface BenchFlags {

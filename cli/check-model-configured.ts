@@ -6,7 +6,7 @@
  */
 import { relative } from "node:path";
 import { assertModelConfigured, loadConfig } from "../runtime/index.js";
-import type { ProgramScan } from "./scan-program.js";
+import type { ProgramScan } from "../loader/scan-program.js";
 
 /** Throws `ModelNotConfiguredError` (or `ConfigError` for a broken config file) when the program needs a model. */
 export function checkModelConfigured(options: { entry: string; scan: ProgramScan }): void {

@@ -12,8 +12,3 @@ export interface CliContext {
 
 /** Registers one command (its options, help text and action) on the cac instance. */
 export type CliCommand = (cli: CAC, context: CliContext) => void;
-
-/** A usage error: printed as `nightjar: message`, exit code 1, no stack. */
-export class CliUsageError extends Error {
-  override name = "CliUsageError";
-}

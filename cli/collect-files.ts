@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { CliUsageError } from "./cli-command.js";
+import { CliUsageError } from "./cli-usage-error.js";
 
 /** One input file: where it is and where it goes under the output folder. */
 export interface SourceFile {

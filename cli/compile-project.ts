@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { isLoadError, loadError, type LoadError } from "../loader/load-error.js";
-import { CliUsageError } from "./cli-command.js";
+import { CliUsageError } from "./cli-usage-error.js";
 import { collectFiles } from "./collect-files.js";
 import { emitFile, type EmitMode, type EmittedFile } from "./emit-file.js";
 

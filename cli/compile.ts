@@ -3,7 +3,7 @@
  */
 import { relative, resolve } from "node:path";
 import type { CliCommand } from "./cli-command.js";
-import { CliUsageError } from "./cli-command.js";
+import { CliUsageError } from "./cli-usage-error.js";
 import { compileProject } from "./compile-project.js";
 import type { EmitMode } from "./emit-file.js";
 

@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { isLoadError } from "../loader/load-error.js";
 import { NightjarError } from "../runtime/index.js";
-import { CliUsageError } from "./cli-command.js";
+import { CliUsageError } from "./cli-usage-error.js";
 import { formatNightjarError } from "./format-nightjar-error.js";
 
 /** Runtime errors about set-up rather than the program's logic; their stack adds nothing. */

@@ -7,14 +7,13 @@ import { existsSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installLoader } from "../loader/install-loader.js";
-import { onTrace } from "../runtime/index.js";
+import { preloadRuntime } from "../loader/preload-runtime.js";
+import { scanProgram } from "../loader/scan-program.js";
 import { checkModelConfigured } from "./check-model-configured.js";
-import { CliUsageError } from "./cli-command.js";
-import { startLiveStatus } from "./live-status.js";
-import { preloadRuntime } from "./preload-runtime.js";
+import { CliUsageError } from "./cli-usage-error.js";
+import { attachLiveStatus } from "./attach-live-status.js";
 import { reportUnhandledNightjarErrors } from "./report-error.js";
 import { runPython } from "./run-python.js";
-import { scanProgram } from "./scan-program.js";
 
 /** The program and how to run it. */
 export interface RunProgramOptions {
@@ -39,10 +38,7 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   const scan = scanProgram(path);
   checkModelConfigured({ entry: path, scan });
   reportUnhandledNightjarErrors();
-  if (options.status && process.stderr.isTTY) {
-    const stopStatus = startLiveStatus({ stream: process.stderr, subscribe: onTrace, interleaved: [process.stdout, process.stderr] });
-    process.once("exit", stopStatus);
-  }
+  if (options.status) attachLiveStatus();
   if (extname(path) === ".py") return runPython({ path, args: options.args, mounts: options.mounts });
   process.argv = [process.argv[0]!, path, ...options.args];
   if (scan.hasBlocks) await preloadRuntime(path);

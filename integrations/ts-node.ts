@@ -10,9 +10,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type * as TsNode from "ts-node";
 import { NightjarError } from "../runtime/errors/nightjar-error.js";
-import { withNaturalBlocks, type WithNaturalBlocksOptions } from "./ts-node/with-natural-blocks.js";
-
-export { withNaturalBlocks, type WithNaturalBlocksOptions };
+import { withNaturalBlocks } from "./ts-node/with-natural-blocks.js";
 
 const tsNode = loadTsNode();
 const registered = process[tsNode.REGISTER_INSTANCE];

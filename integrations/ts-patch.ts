@@ -11,6 +11,7 @@ import type * as ts from "typescript";
 import { compileProgramFiles } from "./ts-patch/compile-program-files.js";
 import { substituteHost } from "./ts-patch/substitute-host.js";
 import { withDiagnostics } from "./ts-patch/with-diagnostics.js";
+import { withRemappedMaps } from "./ts-patch/with-remapped-maps.js";
 
 /** This plugin's entry in tsconfig.json `compilerOptions.plugins`. */
 export interface NightjarTsPatchConfig {
@@ -28,15 +29,17 @@ export default function transformProgram(
   extras: { ts: typeof ts },
 ): ts.Program {
   const { files, diagnostics } = compileProgramFiles({ program, runtimeModule: config.runtimeModule });
-  if (files.size === 0 && diagnostics.length === 0) return program;
+  // Nothing to substitute (no blocks, or only blocks that do not compile): the program stands as it is.
+  if (files.size === 0) return withDiagnostics({ ts: extras.ts, program, diagnostics });
   const options = program.getCompilerOptions();
+  const substitute = substituteHost({ ts: extras.ts, host: host ?? extras.ts.createCompilerHost(options), files });
   const next = extras.ts.createProgram({
     rootNames: program.getRootFileNames(),
     options,
-    host: substituteHost({ ts: extras.ts, host: host ?? extras.ts.createCompilerHost(options), files }),
+    host: substitute,
     oldProgram: program,
     projectReferences: program.getProjectReferences(),
     configFileParsingDiagnostics: program.getConfigFileParsingDiagnostics(),
   });
-  return withDiagnostics({ ts: extras.ts, program: next, diagnostics });
+  return withDiagnostics({ ts: extras.ts, program: withRemappedMaps({ program: next, host: substitute, files }), diagnostics });
 }

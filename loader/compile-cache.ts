@@ -1,9 +1,10 @@
 /**
  * The on-disk compile cache: one JSON file per key (see cache-key.ts for what the key covers) under
  * `$NIGHTJAR_CACHE_DIR`, else `node_modules/.cache/nightjar` of the nearest node_modules above the working
- * directory. `NIGHTJAR_CACHE=off` disables it. A hit costs one file read and never loads the compiler.
+ * directory (else the system's temporary folder). `NIGHTJAR_CACHE=off` disables it. A hit costs one file read and never loads the compiler.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { ModuleFormat } from "./module-format.js";
 
@@ -27,7 +28,8 @@ export function cacheDirectory(options: { env: NodeJS.ProcessEnv; cwd: string })
   if (options.env.NIGHTJAR_CACHE_DIR) return options.env.NIGHTJAR_CACHE_DIR;
   for (let directory = options.cwd; ; directory = dirname(directory)) {
     if (existsSync(join(directory, "node_modules"))) return join(directory, "node_modules", ".cache", "nightjar");
-    if (dirname(directory) === directory) return join(options.cwd, "node_modules", ".cache", "nightjar");
+    // No node_modules anywhere above (a global install): a shared folder, rather than litter the project.
+    if (dirname(directory) === directory) return join(tmpdir(), "nightjar-cache");
   }
 }
 

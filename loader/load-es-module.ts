@@ -6,6 +6,7 @@
 import { dirname } from "node:path";
 import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
 import type { CompileCache } from "./compile-cache.js";
+import { debug } from "./debug.js";
 import type { ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "./nearest-tsconfig.js";
 import { withInlineSourceMap } from "./inline-source-map.js";
@@ -27,6 +28,7 @@ export type LoadedEsModule = { format: "module"; source: string } | { format: "c
 export async function loadEsModule(options: LoadEsModuleOptions): Promise<LoadedEsModule> {
   const { filePath, source } = options;
   if (!containsNaturalBlocks(source)) {
+    debug("strip %s", filePath);
     const stripped = await stripTypesAsync({ filePath, code: source, tsconfigRaw: nearestTsconfig(dirname(filePath))?.text });
     if (options.declaredFormat === undefined && !(await import("./module-syntax.js")).hasModuleSyntax(stripped.code)) {
       return { format: "commonjs" };

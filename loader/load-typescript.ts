@@ -4,9 +4,9 @@
  * what a cache lookup with its key would cost).
  */
 import { dirname } from "node:path";
-import { debuglog } from "node:util";
 import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
 import { cacheKey } from "./cache-key.js";
+import { debug } from "./debug.js";
 import type { CachedModule, CompileCache } from "./compile-cache.js";
 import { compilerFingerprint } from "./compiler-fingerprint.js";
 import type { LoaderCompiler } from "./loader-compiler.js";
@@ -28,9 +28,6 @@ export interface LoadTypeScriptOptions {
   /** Receives formatted compiler warnings (on a cache hit too). */
   reportWarnings: (text: string) => void;
 }
-
-/** `NODE_DEBUG=nightjar` logs what happens to each file (stripped, compiled, served from the cache). */
-const debug = debuglog("nightjar");
 
 /** Loads a `.ts`/`.mts`/`.cts`/`.tsx` file; throws a loader error for code that does not compile. */
 export function loadTypeScript(options: LoadTypeScriptOptions): CachedModule {

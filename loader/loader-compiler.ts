@@ -3,6 +3,7 @@
  * loads the TypeScript checker (~0.4 s), which files without blocks and cache hits never pay for.
  */
 import { createRequire } from "node:module";
+import { loadError } from "./load-error.js";
 
 /** A compiler diagnostic as the compiler reports it. */
 export interface LoaderDiagnostic {
@@ -32,7 +33,13 @@ export interface LoaderCompiler {
  * `require` of a file with blocks must compile it on the spot.
  */
 export function loadCompiler(): LoaderCompiler {
-  compiler ??= createRequire(import.meta.url)("../compiler/index.js") as LoaderCompiler;
+  try {
+    compiler ??= createRequire(import.meta.url)("../compiler/index.js") as LoaderCompiler;
+  } catch (error) {
+    // Not the program's fault: a broken or partial install of nightjar-ts.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    throw loadError(`nightjar: cannot load the nightjar-ts compiler; reinstall nightjar-ts (or run npm run build)\n${detail}`);
+  }
   return compiler;
 }
 

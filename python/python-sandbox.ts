@@ -28,13 +28,13 @@ export interface PythonSandboxOptions {
 /** Limits of a sandbox. See python/README.md (Limits). */
 export interface PythonLimits {
   /** CPU time one code action (`eval`/`exec`) may use, in ms; then it is stopped and the model gets an `Error:` result. Default 1000. */
-  codeActionMs?: number;
+  codeActionTimeoutMs?: number;
   /** Memory the Python interpreter may use, in MiB (its WebAssembly heap; beyond it Python raises MemoryError). Default 2048. */
-  memoryMb?: number;
+  memoryLimitMb?: number;
   /**
    * Wall-clock time, in ms, a block's tool call may go without a word from the sandbox (code stuck in a C
    * function, which no limit can interrupt) before the sandbox is ended and the program fails with an error
-   * naming the block. Default 4 × codeActionMs + 10 000.
+   * naming the block. Default 4 × codeActionTimeoutMs + 10 000.
    */
   unresponsiveMs?: number;
 }
@@ -79,7 +79,7 @@ interface Connection {
 export async function startPythonSandbox(options: PythonSandboxOptions = {}): Promise<PythonSandbox> {
   const started = performance.now();
   const mounts = (options.mounts ?? []).map((mount) => resolve(mount));
-  const memoryMb = options.limits?.memoryMb ?? defaultMemoryMb;
+  const memoryMb = options.limits?.memoryLimitMb ?? defaultMemoryMb;
   const { child, pyodideUrl, snapshot } = await launchSandboxProcess({ mounts, memoryMb, stdin: options.stdin ?? "inherit" });
   const connection = connect(child, options);
   connection.channel.send({ type: "init", pyodideUrl, snapshot, packageFiles: packageFiles(), mounts });
@@ -106,7 +106,7 @@ export async function startPythonSandbox(options: PythonSandboxOptions = {}): Pr
 function connect(child: ChildProcess, options: PythonSandboxOptions): Connection {
   const diagnostics: string[] = [];
   child.stderr?.setEncoding("utf8").on("data", (text: string) => diagnostics.push(text));
-  const codeActionMs = options.limits?.codeActionMs ?? defaultCodeActionMs;
+  const codeActionMs = options.limits?.codeActionTimeoutMs ?? defaultCodeActionMs;
   const blockService = createBlockService({ model: options.model, codeActionMs });
   const unresponsiveMs = options.limits?.unresponsiveMs ?? 4 * codeActionMs + 10_000;
   let active: ActiveRun | undefined;
@@ -114,8 +114,8 @@ function connect(child: ChildProcess, options: PythonSandboxOptions): Connection
   let endedBecause: string | undefined;
   const watchdog = createWatchdog(blockService, unresponsiveMs, (location) => {
     endedBecause =
-      `the natural block at ${where(location)} got no answer from its code action within ${unresponsiveMs} ms ` +
-      `(the limit is ${codeActionMs} ms of CPU time; code stuck inside a C function cannot be interrupted), so the Python sandbox was ended`;
+      `the natural block at ${where(location)}: a code action ran ${unresponsiveMs} ms without returning (its limit is ` +
+      `${codeActionMs} ms of CPU time, but code stuck inside a C function cannot be interrupted), so the Python sandbox was ended`;
     child.kill("SIGKILL");
   });
   const onMessage = (message: SandboxMessage) => {
@@ -166,9 +166,16 @@ function outputOf(active: ActiveRun | undefined, stream: "stdout" | "stderr"): W
   return stream === "stdout" ? (active?.program.stdout ?? process.stdout) : (active?.program.stderr ?? process.stderr);
 }
 
+/** Lines of the sandbox's stderr that say nothing: blank, the tail of a printed error object, and Pyodide's
+ * failed attempt to disable its API after a fatal error (the lock-down made that API read-only). */
+const noise = [/^\s*$/, /^\s*pyodide_fatal_error: true\s*$/, /^\s*\}\s*$/, /^Another error occurred while handling the fatal error:$/, /^TypeError: Cannot redefine property: /];
+
 /** The sandbox's last words, without JavaScript and WebAssembly stack frames. */
 function sandboxDied(code: number | null, diagnostics: string[], block: BlockLocation | undefined): Error {
-  const lines = diagnostics.join("").split("\n").filter((line) => !/^\s+at /.test(line) && line.trim() !== "");
+  const lines = diagnostics
+    .join("")
+    .split("\n")
+    .filter((line) => !/^\s+at /.test(line) && !noise.some((pattern) => pattern.test(line)));
   const detail = lines.slice(0, 8).join("\n");
   const during = block === undefined ? "" : ` while running the natural block at ${where(block)}`;
   return new Error(`the Python sandbox stopped unexpectedly (exit code ${code ?? "none"})${during}${detail ? `:\n${detail}` : ""}`);

@@ -2,9 +2,10 @@
  * The overhead benchmark: starts the model server (simulated, or forwarding to a real OpenAI-compatible
  * endpoint), measures each selected program, and summarises. `nightjar bench` (cli/bench.ts) prints it.
  */
-import { mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadConfig } from "../../runtime/index.js";
 import { createForwardingEndpoint } from "../simulator/forwarding-endpoint.js";
 import { startEndpointServer } from "../simulator/endpoint-server.js";
 import { createSimulatedEndpoint, type SimulatedLatency } from "../simulator/simulated-endpoint.js";
@@ -53,21 +54,25 @@ export interface BenchReport {
 
 const simulatedEnvironment = { OPENAI_API_KEY: "simulated-model-needs-no-key", NIGHTJAR_MODEL: "simulated-model" };
 
-function realTarget() {
-  const model = process.env.NIGHTJAR_MODEL;
-  if (!model) throw new BenchSetupError("real mode needs NIGHTJAR_MODEL (and OPENAI_BASE_URL, OPENAI_API_KEY) in the environment");
-  const baseURL = process.env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
-  return { baseURL, apiKey: process.env.OPENAI_API_KEY, model };
+// The model the programs would use on their own: the runtime's settings (nightjar.config.json, then env).
+function realTarget(root: string) {
+  const { model, baseURL, apiKey } = loadConfig({ cwd: root });
+  if (!model) {
+    throw new BenchSetupError("real mode needs a model: set NIGHTJAR_MODEL (and OPENAI_BASE_URL, OPENAI_API_KEY) or nightjar.config.json");
+  }
+  return { baseURL: baseURL ?? "https://api.openai.com/v1", apiKey, model };
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const root = findBenchRoot(dirname(fileURLToPath(import.meta.url)));
   const selected = selectPrograms(listPrograms(root), options.programs);
   const simulator = options.mode === "simulated" ? createSimulatedEndpoint(options.latency) : undefined;
-  const target = simulator ? undefined : realTarget();
+  const target = simulator ? undefined : realTarget(root);
   const endpoint = simulator ?? createForwardingEndpoint(target!);
-  const buildDirectory = join(root, "bench", "results", ".build");
-  await mkdir(buildDirectory, { recursive: true });
+  // Inside the repository (so `nightjar-ts` and `openai` resolve), one folder per bench run.
+  const builds = join(root, "bench", "results", ".build");
+  await mkdir(builds, { recursive: true });
+  const buildDirectory = await mkdtemp(join(builds, "run-"));
   const compiler = await loadCompiler(root);
   const server = await startEndpointServer(endpoint);
   const startedAt = new Date().toISOString();
@@ -85,6 +90,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
   } finally {
     await server.close();
+    await rm(buildDirectory, { recursive: true, force: true });
   }
   return {
     model: endpoint.description,

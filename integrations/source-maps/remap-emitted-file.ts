@@ -16,7 +16,7 @@ export interface RemapEmittedFileOptions {
   compilerMaps: ReadonlyMap<string, SourceMap>;
 }
 
-const inlineMapPattern = /(\/\/# sourceMappingURL=data:application\/json(?:;charset=utf-8)?;base64,)([A-Za-z0-9+/=]+)\s*$/;
+const inlineMapPattern = /(\/\/# sourceMappingURL=data:application\/json(?:;charset=utf-8)?;base64,)([A-Za-z0-9+/=]+)(\s*)$/;
 
 /** The text to write instead: a remapped map file, a module with a remapped inline map, or `text` unchanged. */
 export function remapEmittedFile(options: RemapEmittedFileOptions): string {
@@ -24,9 +24,14 @@ export function remapEmittedFile(options: RemapEmittedFileOptions): string {
   if (options.fileName.endsWith(".map")) return remapMapText({ ...options, mapText: options.text, directory });
   const inline = inlineMapPattern.exec(options.text);
   if (!inline) return options.text;
-  const mapText = Buffer.from(inline[2], "base64").toString("utf8");
-  const remapped = remapMapText({ ...options, mapText, directory });
-  return options.text.slice(0, inline.index) + inline[1] + Buffer.from(remapped).toString("base64");
+  const remapped = remapMapText({ ...options, mapText: Buffer.from(inline[2], "base64").toString("utf8"), directory });
+  return options.text.slice(0, inline.index) + inline[1] + Buffer.from(remapped).toString("base64") + inline[3];
+}
+
+/** The inline source map (JSON text) at the end of emitted JavaScript, if it has one. */
+export function inlineSourceMapOf(text: string): string | undefined {
+  const inline = inlineMapPattern.exec(text);
+  return inline ? Buffer.from(inline[2], "base64").toString("utf8") : undefined;
 }
 
 function remapMapText(options: RemapEmittedFileOptions & { mapText: string; directory: string }): string {

@@ -7,35 +7,28 @@
 import path from "node:path";
 import type { Service } from "ts-node";
 import { transform } from "../transform.js";
-import { remapEmittedFile } from "../source-maps/remap-emitted-file.js";
+import { inlineSourceMapOf, remapEmittedFile } from "../source-maps/remap-emitted-file.js";
 import { installStackTraceMaps, type StackTraceMaps } from "./stack-trace-maps.js";
 
 const wrappedMarker = Symbol.for("nightjar-ts.ts-node.wrapped");
 const typeScriptFile = /\.[cm]?tsx?$/;
-const inlineMap = /\/\/# sourceMappingURL=data:application\/json(?:;charset=utf-8)?;base64,([A-Za-z0-9+/=]+)\s*$/;
-
-/** Options of {@link withNaturalBlocks}. */
-export interface WithNaturalBlocksOptions {
-  /** Module the generated code imports the runtime from (default `nightjar-ts/internal`). */
-  runtimeModule?: string;
-}
 
 /** Makes `service` compile natural blocks; idempotent. Returns the same service. */
-export function withNaturalBlocks(service: Service, options: WithNaturalBlocksOptions = {}): Service {
+export function withNaturalBlocks(service: Service): Service {
   const marked = service as Service & { [wrappedMarker]?: true };
   if (marked[wrappedMarker]) return service;
   const compile = service.compile.bind(service);
   const stackTraceMaps: StackTraceMaps = new Map();
   installStackTraceMaps(stackTraceMaps);
   service.compile = (code, fileName, lineOffset) => {
-    const output = typeScriptFile.test(fileName) ? transform({ fileName, text: code, runtimeModule: options.runtimeModule }) : null;
+    const output = typeScriptFile.test(fileName) ? transform({ fileName, text: code }) : null;
     if (!output?.changed) return compile(code, fileName, lineOffset);
     const javaScript = compile(output.code, fileName, lineOffset);
     if (!output.map) return javaScript;
     const absolute = path.resolve(fileName);
     const remapped = remapEmittedFile({ fileName: absolute, text: javaScript, compilerMaps: new Map([[absolute, output.map]]) });
-    const map = inlineMap.exec(remapped)?.[1];
-    if (map) stackTraceMaps.set(absolute, Buffer.from(map, "base64").toString("utf8"));
+    const map = inlineSourceMapOf(remapped);
+    if (map) stackTraceMaps.set(absolute, map);
     return remapped;
   };
   marked[wrappedMarker] = true;

@@ -1,13 +1,10 @@
 /**
  * A compiler host that serves the compiled text for files with blocks and the original host's answer for
- * everything else, and that remaps the source maps tsc writes for the substituted files.
+ * everything else.
  */
 import { createHash } from "node:crypto";
-import path from "node:path";
 import type * as ts from "typescript";
 import type { CompiledFile } from "./compile-program-files.js";
-import { remapEmittedFile } from "../source-maps/remap-emitted-file.js";
-import type { SourceMap } from "../transform.js";
 
 /** Options of {@link substituteHost}. */
 export interface SubstituteHostOptions {
@@ -19,8 +16,7 @@ export interface SubstituteHostOptions {
 
 export function substituteHost(options: SubstituteHostOptions): ts.CompilerHost {
   const { host, files } = options;
-  const compilerMaps = compilerMapsByPath(files);
-  const overrides: Pick<ts.CompilerHost, "getSourceFile" | "writeFile"> = {
+  const overrides: Pick<ts.CompilerHost, "getSourceFile"> = {
     getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) {
       const compiled = files.get(fileName);
       if (!compiled) return host.getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
@@ -29,18 +25,7 @@ export function substituteHost(options: SubstituteHostOptions): ts.CompilerHost 
       // the files they read; the version follows the compiled text, which changes when a type the block uses does.
       return Object.assign(sourceFile, { version: createHash("sha256").update(compiled.code).digest("hex") });
     },
-    writeFile(fileName, text, writeByteOrderMark, onError, sourceFiles, data) {
-      const touched = sourceFiles?.some((sourceFile) => files.has(sourceFile.fileName)) ?? false;
-      const written = touched ? remapEmittedFile({ fileName, text, compilerMaps }) : text;
-      host.writeFile(fileName, written, writeByteOrderMark, onError, sourceFiles, data);
-    },
   };
   // Inherit the rest, so methods that hosts keep on a prototype (watch hosts do) stay reachable.
   return Object.assign(Object.create(host) as ts.CompilerHost, overrides);
-}
-
-function compilerMapsByPath(files: ReadonlyMap<string, CompiledFile>): Map<string, SourceMap> {
-  const maps = new Map<string, SourceMap>();
-  for (const [fileName, compiled] of files) if (compiled.map) maps.set(path.resolve(fileName), compiled.map);
-  return maps;
 }

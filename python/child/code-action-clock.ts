@@ -7,13 +7,18 @@
  * CPU time (again every 50 ms while it still runs), and 0 otherwise; `nightjarpy/_code_action_limit.py`
  * turns the signal into `CodeActionStopped`. CPU time, not wall time: the model's time in a nested block does
  * not count, nor does time the machine gives to other processes. Outside code actions no buffer is set, so
- * the program itself runs without the checks (they cost about 3% inside).
+ * the program itself runs without the checks (they cost about 5% inside). Python code can ignore the signal
+ * (`signal.signal(SIGINT, SIG_IGN)`); a code action still running a grace period of CPU time after its limit
+ * is one that cannot be stopped, and `onUnstoppable` ends the sandbox.
  */
 import type { PyodideAPI } from "pyodide";
 
 const SIGINT = 2;
 /** How long after a SIGINT the clock asks again, if the code action still runs (the handler found no frame to stop). */
 const askAgainMs = 50;
+
+/** CPU time, in ms, a code action may go on after its limit while the interrupt is repeated: at least this, or its limit. */
+const minimumGraceMs = 1000;
 
 /** Runs code actions under a CPU-time limit. */
 export interface CodeActionClock {
@@ -28,7 +33,13 @@ interface Running {
   lookAt: number;
 }
 
-export function installCodeActionClock(pyodide: PyodideAPI): CodeActionClock {
+/** Options of {@link installCodeActionClock}. */
+export interface CodeActionClockOptions {
+  /** Called when a code action ignores being stopped; must not return (it ends the sandbox). */
+  onUnstoppable: (limitMs: number) => never;
+}
+
+export function installCodeActionClock(pyodide: PyodideAPI, { onUnstoppable }: CodeActionClockOptions): CodeActionClock {
   const running: Running[] = [];
   const buffer = {
     get 0(): number {
@@ -41,6 +52,7 @@ export function installCodeActionClock(pyodide: PyodideAPI): CodeActionClock {
         top.lookAt = now + (top.limitMs - used);
         return 0;
       }
+      if (used - top.limitMs > Math.max(minimumGraceMs, top.limitMs)) onUnstoppable(top.limitMs);
       top.lookAt = now + askAgainMs;
       return SIGINT;
     },

@@ -6,12 +6,14 @@
 import type { PyodideAPI } from "pyodide";
 import type { HostMessage } from "../sandbox-protocol.js";
 import { installCodeActionClock } from "./code-action-clock.js";
+import { guardInterpreter } from "./interpreter-failure.js";
 import { lockDownProcess } from "./lock-down-process.js";
 import { lockDownPyodide } from "./lock-down-pyodide.js";
 import { loadPython, writeSnapshot } from "./load-python.js";
 import { createEpisodeRunner } from "./run-python-episode.js";
 import type { PythonHostApi } from "./python-code-host.js";
 import { createSyncChannel, type SyncChannel } from "./sync-channel.js";
+import { writeAllSync } from "./write-all-sync.js";
 
 const channelFd = 3;
 const packageRoot = "/lib/nightjar";
@@ -30,9 +32,9 @@ async function main(): Promise<void> {
   }
   writeFiles(pyodide, init.packageFiles);
   pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(packageRoot)})`);
-  const api = pyodide.pyimport("nightjarpy._host_api") as unknown as PythonHostApi;
+  const api = guardInterpreter(pyodide, pyodide.pyimport("nightjarpy._host_api") as unknown as PythonHostApi);
   pyodide.pyimport("nightjarpy._code_action_limit").install();
-  const clock = installCodeActionClock(pyodide);
+  const clock = installCodeActionClock(pyodide, { onUnstoppable });
   pyodide.pyimport("nightjarpy._bridge").connect(createEpisodeRunner({ channel, api, clock }));
   lockDownPyodide(pyodide);
   channel.send({ type: "ready" });
@@ -53,6 +55,13 @@ function runProgram(pyodide: PyodideAPI, runMain: (file: string, args: string[])
   } finally {
     args.destroy();
   }
+}
+
+/** A code action that went on long after its limit, ignoring the interrupt: the sandbox ends (the host names the block). */
+function onUnstoppable(limitMs: number): never {
+  const message = `nightjar: a code action ran on past its limit of ${limitMs} ms of CPU time and could not be stopped (it ignored the interrupt)\n`;
+  writeAllSync(2, Buffer.from(message));
+  process.exit(70);
 }
 
 function routeOutput(pyodide: PyodideAPI, channel: SyncChannel): void {

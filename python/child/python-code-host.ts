@@ -35,6 +35,8 @@ export function createPythonCodeHost({ api, clock, codeActionMs }: PythonCodeHos
   };
 }
 
-function parse(json: string): HostResult<string> {
+function parse(json: unknown): HostResult<string> {
+  // Python answers with a JSON string; anything else means the answer got lost (an interpreter out of memory).
+  if (typeof json !== "string") return { success: false, message: "the result of the code action could not be passed back (the interpreter may be out of memory)" };
   return JSON.parse(json) as HostResult<string>;
 }

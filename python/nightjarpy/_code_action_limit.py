@@ -12,6 +12,8 @@ import time
 
 _NIGHTJAR_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 _MONITORED = ("LINE", "JUMP", "PY_START", "PY_RESUME")
+_TOOL = 4  # a sys.monitoring tool id without a conventional owner (0 debugger, 1 coverage, 2 profiler, 5 optimizer)
+_TOOL_NAME = "nightjar code-action limit"
 _SLEEP_STEP = 0.01
 _FOREVER = float("inf")
 
@@ -29,13 +31,14 @@ class _Action:
 
 
 _active: list[_Action] = []
-_monitor_tool: int | None = None
+_monitoring = False
 
 
 def install() -> None:
-    """Called once by the sandbox: the SIGINT handler, and a ``time.sleep`` a limit can interrupt."""
+    """Called once by the sandbox: the SIGINT handler, a ``time.sleep`` a limit can interrupt, the monitoring id."""
     signal.signal(signal.SIGINT, _on_interrupt)
     time.sleep = _make_stepped_sleep(time.sleep)
+    _claim_tool()
 
 
 def run_limited(run):
@@ -91,35 +94,39 @@ def _on_event(*_args):
 
 
 def _start_monitoring() -> None:
-    global _monitor_tool
-    if _monitor_tool is not None:
-        return
+    global _monitoring
     monitoring = sys.monitoring
-    for tool in (4, 3, 2, 1, 0, 5):  # any free id (a program may be profiling or measuring coverage)
-        if monitoring.get_tool(tool) is None:
-            monitoring.use_tool_id(tool, "nightjar code-action limit")
-            _monitor_tool = tool
-            break
-    else:
-        return  # no free id: the first CodeActionStopped and the check after the code action still apply
+    if _monitoring or not _claim_tool():
+        return  # the id was taken from us: the first CodeActionStopped and the check after the code action still apply
     events = 0
     for name in _MONITORED:
         event = getattr(monitoring.events, name)
-        monitoring.register_callback(_monitor_tool, event, _on_event)
+        monitoring.register_callback(_TOOL, event, _on_event)
         events |= event
-    monitoring.set_events(_monitor_tool, events)
+    monitoring.set_events(_TOOL, events)
+    _monitoring = True
 
 
 def _stop_monitoring() -> None:
-    global _monitor_tool
-    if _monitor_tool is None:
+    global _monitoring
+    if not _monitoring:
         return
     monitoring = sys.monitoring
-    monitoring.set_events(_monitor_tool, 0)
-    for name in _MONITORED:
-        monitoring.register_callback(_monitor_tool, getattr(monitoring.events, name), None)
-    monitoring.free_tool_id(_monitor_tool)
-    _monitor_tool = None
+    if monitoring.get_tool(_TOOL) == _TOOL_NAME:
+        monitoring.set_events(_TOOL, 0)
+        for name in _MONITORED:
+            monitoring.register_callback(_TOOL, getattr(monitoring.events, name), None)
+    _monitoring = False
+
+
+def _claim_tool() -> bool:
+    """The monitoring tool id is held for good from start-up (so code cannot take it first); claimed again if freed."""
+    monitoring = sys.monitoring
+    holder = monitoring.get_tool(_TOOL)
+    if holder is None:
+        monitoring.use_tool_id(_TOOL, _TOOL_NAME)
+        return True
+    return holder == _TOOL_NAME
 
 
 def _make_stepped_sleep(sleep):

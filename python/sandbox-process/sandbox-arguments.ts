@@ -19,6 +19,13 @@ export interface SandboxArgumentsOptions {
 
 /** WebAssembly memory pages per MiB (a page is 64 KiB). */
 const pagesPerMb = 16;
+/**
+ * V8's stack, in KiB (Node's default is 984). Python's own recursion checks measure Emscripten's stack in
+ * linear memory, not V8's, so with the default a C-level recursion (`__repr__` calling `repr(self)`) overflows
+ * V8's stack first and takes the interpreter down; with this much it is a RecursionError. It stays well inside
+ * the 8 MiB main-thread stack that Linux and macOS give by default.
+ */
+const stackKb = 5000;
 
 export function sandboxArguments({ entry, pyodideDirectory, mounts, readable, memoryMb }: SandboxArgumentsOptions): string[] {
   return [
@@ -29,6 +36,7 @@ export function sandboxArguments({ entry, pyodideDirectory, mounts, readable, me
     ...mounts.flatMap((mount) => [`--allow-fs-read=${withSlash(mount)}`, `--allow-fs-write=${withSlash(mount)}`]),
     "--disallow-code-generation-from-strings",
     "--disable-warning=ExperimentalWarning",
+    `--stack-size=${stackKb}`,
     entry,
   ];
 }

@@ -50,6 +50,6 @@ describe("real mode", () => {
   it("asks for the model's name instead of guessing one", async () => {
     delete process.env.NIGHTJAR_MODEL;
     await expect(runBench(options)).rejects.toThrow(BenchSetupError);
-    await expect(runBench(options)).rejects.toThrow(/real mode needs NIGHTJAR_MODEL/);
+    await expect(runBench(options)).rejects.toThrow(/real mode needs a model: set NIGHTJAR_MODEL/);
   });
 });

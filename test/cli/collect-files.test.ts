@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectFiles, commonRoot } from "../../cli/collect-files.js";
-import { CliUsageError } from "../../cli/cli-command.js";
+import { CliUsageError } from "../../cli/cli-usage-error.js";
 
 describe("collectFiles", () => {
   it("walks folders, skips node_modules, .git and the output folder, and keeps paths relative to the common root", () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { transform, type TransformOutput } from "../../integrations/transform.js";
-import { remapEmittedFile } from "../../integrations/source-maps/remap-emitted-file.js";
+import { inlineSourceMapOf, remapEmittedFile } from "../../integrations/source-maps/remap-emitted-file.js";
 import { originalLineOf } from "./helpers/source-map-anchor.js";
 import { createScratchProject, type ScratchProject } from "./helpers/scratch-project.js";
 
@@ -38,7 +38,7 @@ describe("remapEmittedFile", () => {
   }
 
   function mapOf(javaScript: string): string {
-    return Buffer.from(inlineMap.exec(javaScript)![1]!, "base64").toString("utf8");
+    return inlineSourceMapOf(javaScript)!;
   }
 
   it("chains an inline map through the compiler's map to the original lines", () => {

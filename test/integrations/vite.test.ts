@@ -1,5 +1,8 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolCall } from "nightjar-ts/testing";
 import { describeBundler } from "./helpers/bundler-suite.js";
+import { createFixtureProject, type FixtureProject } from "./helpers/fixture-project.js";
+import { describeRun } from "./helpers/run-node.js";
 
 describeBundler({
   fixture: "vite",
@@ -12,4 +15,21 @@ describeBundler({
   laterLine: 12,
   laterPattern: /console\.log\(/,
   readMark: "email",
+});
+
+describe("vite dev server", () => {
+  let project: FixtureProject;
+  beforeAll(async () => {
+    project = await createFixtureProject("vite");
+  });
+  afterAll(() => project?.remove());
+
+  it("serves modules with their blocks compiled, mapped to the source file", async () => {
+    const run = await project.node(["dev-transform.mjs"]);
+    expect(run.exitCode, describeRun(run)).toBe(0);
+    const served = JSON.parse(run.stdout) as { code: string; sources: string[] };
+    expect(served.code).toMatch(/nightjar-ts\/internal/);
+    expect(served.code).not.toContain("natural`");
+    expect(served.sources).toEqual([expect.stringMatching(/app\.ts$/)]);
+  });
 });

@@ -19,12 +19,13 @@ describe("compile cache", () => {
     expect(cache.get("missing")).toBeUndefined();
   });
 
-  it("lives in NIGHTJAR_CACHE_DIR, else the nearest node_modules/.cache/nightjar, and can be turned off", () => {
+  it("lives in NIGHTJAR_CACHE_DIR, else the nearest node_modules/.cache/nightjar, else the temp folder; can be off", () => {
     const root = mkdtempSync(join(tmpdir(), "nj-cache-home-"));
     mkdirSync(join(root, "node_modules"));
     mkdirSync(join(root, "app", "src"), { recursive: true });
     expect(cacheDirectory({ env: {}, cwd: join(root, "app", "src") })).toBe(join(root, "node_modules", ".cache", "nightjar"));
     expect(cacheDirectory({ env: { NIGHTJAR_CACHE_DIR: "/c" }, cwd: root })).toBe("/c");
+    expect(cacheDirectory({ env: {}, cwd: "/" })).toBe(join(tmpdir(), "nightjar-cache"));
     expect(cacheDirectory({ env: { NIGHTJAR_CACHE: "off" }, cwd: root })).toBeUndefined();
     expect(compileCache(undefined).get("anything")).toBeUndefined();
   });

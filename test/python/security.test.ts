@@ -3,7 +3,8 @@
  * runs it: every attempt in hostile-py-corpus.json (host files, the project's files, the environment, sockets
  * and HTTP to a listener on 127.0.0.1, `import js`, Pyodide's mount functions, processes, signals) is run, and
  * the test checks what matters — no secret reached Python, the listener saw no traffic, no host file was
- * written, no process was signalled.
+ * written, no process was signalled. Attempts marked `"only": "code-action"` (endless loops, deep recursion,
+ * memory bombs) run only as code actions, whose limits stop them; the program itself has no such limit.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
@@ -20,6 +21,7 @@ interface Attempt {
   id: number;
   attempt: string;
   code: string;
+  only?: "code-action";
 }
 
 const marker = `nj-secret-${process.pid}-${Date.now()}`;
@@ -33,6 +35,7 @@ let tcp: Server;
 let udp: UdpSocket;
 let victim: ChildProcess;
 const traffic = { tcp: 0, udp: 0 };
+const limitMs = 300;
 let bed: PythonTestBed;
 
 beforeAll(async () => {
@@ -61,8 +64,8 @@ beforeAll(async () => {
   const raw = JSON.parse(readFileSync(fileURLToPath(new URL("./hostile-py-corpus.json", import.meta.url)), "utf8")) as Attempt[];
   corpus = raw.map((entry) => ({ ...entry, code: substitute(entry.code) }));
   mounted = mkdtempSync(join(tmpdir(), "nightjar-probes-"));
-  writeFileSync(join(mounted, "attempts.json"), JSON.stringify(corpus));
-  bed = await startTestBed({ mounts: [mounted] });
+  writeFileSync(join(mounted, "attempts.json"), JSON.stringify(corpus.filter((entry) => entry.only === undefined)));
+  bed = await startTestBed({ mounts: [mounted], limits: { codeActionTimeoutMs: limitMs, memoryLimitMb: 512 } });
 });
 
 afterAll(async () => {
@@ -114,9 +117,17 @@ describe("hostile code", () => {
       "ctypes libc system",
       "write a file on the host",
     ]);
-    expect(results.get(corpus.find((entry) => entry.attempt === "os.system")!.id)).toContain("32512");
-    expect(results.get(corpus.find((entry) => entry.attempt === "read /etc/passwd")!.id)).toMatch(/^Error: FileNotFoundError/);
-    expect(results.get(corpus.find((entry) => entry.attempt === "TCP socket to the host listener")!.id)).toMatch(/^Error: PermissionError/);
+    const resultOf = (attempt: string) => results.get(corpus.find((entry) => entry.attempt === attempt)!.id);
+    expect(resultOf("os.system")).toContain("32512");
+    expect(resultOf("read /etc/passwd")).toMatch(/^Error: FileNotFoundError/);
+    expect(resultOf("TCP socket to the host listener")).toMatch(/^Error: PermissionError/);
+    const stopped = new RegExp(`^Error: code action stopped after ${limitMs} ms`);
+    for (const attempt of ["endless loop", "endless loop that catches the stop and carries on", "endless loop that grabs every sys.monitoring id first", "sleep for an hour"]) {
+      expect(resultOf(attempt)).toMatch(stopped);
+    }
+    expect(resultOf("deep recursion")).toMatch(/^Error: RecursionError/);
+    expect(resultOf("deep recursion in C code (__repr__)")).toMatch(/^Error: RecursionError/);
+    expect(resultOf("memory bomb: a list grown until memory runs out")).toMatch(/^Error: MemoryError/);
   });
 
   it("from the program itself gets nothing out either", async () => {

@@ -32,15 +32,24 @@ export function captured(): { stream: Writable; text: () => string } {
 
 /** A model whose script the current test chooses; `use` returns the scripted model that records the calls. */
 export interface SwitchableModel extends ChatModel {
-  use(script: Script<ChatRequest>): ScriptedModel;
+  /** `delayMs(request)`: how long the model takes to answer a request (default: no time). */
+  use(script: Script<ChatRequest>, options?: { delayMs?: (request: ChatRequest) => number }): ScriptedModel;
 }
 
 export function switchableModel(): SwitchableModel {
   let current: ScriptedModel = createScriptedModel([]);
+  let delayMs: (request: ChatRequest) => number = () => 0;
   return {
     description: "scripted model (simulated)",
-    complete: (request, options) => current.complete(request, options),
-    use: (script) => (current = createScriptedModel(script)),
+    async complete(request, options) {
+      const delay = delayMs(request);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      return current.complete(request, options);
+    },
+    use(script, options = {}) {
+      delayMs = options.delayMs ?? (() => 0);
+      return (current = createScriptedModel(script));
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scanProgram } from "../../cli/scan-program.js";
+import { scanProgram } from "../../loader/scan-program.js";
 
 function program(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "nj-scan-"));
@@ -37,6 +37,10 @@ describe("scanProgram", () => {
       "config.ts": 'import { configure } from "nightjar-ts";\nimport "./main.js";\nconfigure({ model: "m" });\n',
     });
     expect(scanProgram(join(root, "main.ts"))).toEqual({ hasBlocks: true, configuresInCode: true });
+  });
+
+  it("tolerates an entry that does not exist", () => {
+    expect(scanProgram("/no/such/file.ts")).toEqual({ hasBlocks: false, configuresInCode: false });
   });
 
   it("recognises Python blocks", () => {

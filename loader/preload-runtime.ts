@@ -1,7 +1,8 @@
 /**
  * Loads the runtime that a program's compiled blocks import, before the loader's hooks are registered. Once
  * hooks exist, Node sends every module resolution and load through the hooks thread; the runtime and its
- * dependencies are a few hundred modules, and loading them here first saves ~150 ms of start-up.
+ * dependencies are a few hundred modules, and loading them here first saves ~150 ms of start-up. Only for
+ * programs with blocks (scan-program.ts): the others never load the runtime.
  */
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";

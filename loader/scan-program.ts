@@ -1,14 +1,15 @@
 /**
  * A quick look at a program before it runs: does any of its own files (the entry and everything reachable
  * through relative imports; for Python, the entry file alone) hold natural blocks, and does any call `configure(`? Syntax-only and cheap: the
- * TypeScript compiler is not loaded. `nightjar run` uses it to check the model configuration up front.
+ * TypeScript compiler is not loaded. `nightjar run` uses it to check the model configuration up front, and
+ * both entry points to decide whether to preload the runtime (preload-runtime.ts).
  */
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
-import { importSpecifiers } from "../loader/import-specifiers.js";
-import { isPathSpecifier } from "../loader/resolve-candidates.js";
-import { resolveImportPath } from "../loader/resolve-import-path.js";
+import { importSpecifiers } from "./import-specifiers.js";
+import { isPathSpecifier } from "./resolve-candidates.js";
+import { resolveImportPath } from "./resolve-import-path.js";
 
 /** What the scan found. */
 export interface ProgramScan {
@@ -27,7 +28,7 @@ export function scanProgram(entry: string): ProgramScan {
   for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
     if (seen.has(path) || path.includes("/node_modules/")) continue;
     seen.add(path);
-    const source = readFileSync(path, "utf8");
+    const source = readText(path);
     scan.hasBlocks ||= path.endsWith(".py") ? pythonBlock.test(source) : containsNaturalBlocks(source);
     scan.configuresInCode ||= /\bconfigure\s*\(/.test(source);
     for (const specifier of importSpecifiers(source).filter(isPathSpecifier)) {
@@ -36,4 +37,13 @@ export function scanProgram(entry: string): ProgramScan {
     }
   }
   return scan;
+}
+
+/** A file's text; empty when it cannot be read (Node reports a missing entry or import itself). */
+function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
 }
