@@ -8,7 +8,7 @@ import { assertModelConfigured } from "../runtime/config/assert-model-configured
 import { loadConfig } from "../runtime/config/load-config.js";
 import type { ResolvedConfig } from "../runtime/config/nightjar-options.js";
 import { cachedForConfig } from "../runtime/config/runtime-state.js";
-import { askModel, startDeadline, type AskModelOptions, type EpisodeResult, type ModelReply } from "../runtime/episode/index.js";
+import { askModel, startDeadline, type AskModelOptions, type EpisodeEvent, type EpisodeResult, type ModelReply } from "../runtime/episode/index.js";
 import type { ChatModel, ChatRequest } from "../runtime/model/chat-model.js";
 import { createModelStack } from "../runtime/model/create-model-stack.js";
 import { createBlockTracer, type BlockTracer } from "../runtime/trace/block-tracer.js";
@@ -36,6 +36,8 @@ export interface BlockService {
   currentBlock(): BlockLocation | undefined;
   /** Whether the sandbox is working on a block's tool calls: a block runs and no model request is pending. */
   sandboxBusy(): boolean;
+  /** Forgets blocks still open when their program has ended (they can only have failed without a word). */
+  endAll(): void;
 }
 
 interface RunningBlock {
@@ -55,6 +57,10 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
   return {
     currentBlock: () => running.at(-1)?.location,
     sandboxBusy: () => running.length > 0 && pendingRequests === 0,
+    endAll() {
+      const unfinished: BlockEndSummary = { failure: "model-error", toolCalls: 0, usage: { promptTokens: 0, completionTokens: 0 } };
+      for (const block of running.splice(0).reverse()) endBlock(block, unfinished);
+    },
     handle(message, reply) {
       if (message.type === "block-start") {
         const started = startBlock(message, options);
@@ -71,8 +77,8 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
       if (message.type === "model-request") {
         pendingRequests += 1;
         const { model, tracer, deadline, blockTimeoutMs } = block;
-        const { request, roundTrip } = message;
-        void ask({ model, request, roundTrip, signal: deadline.signal, blockTimeoutMs, observe: tracer && ((event) => tracer.observe(event)) }).then((answer) => {
+        const observe = tracer && ((event: EpisodeEvent) => tracer.observe(event));
+        void ask({ model, request: message.request, roundTrip: message.roundTrip, signal: deadline.signal, blockTimeoutMs, observe }).then((answer) => {
           pendingRequests -= 1;
           reply(answer);
         });
@@ -80,8 +86,7 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
         block.tracer?.observe(message.event);
       } else {
         running.splice(running.lastIndexOf(block), 1);
-        block.deadline.clear();
-        block.tracer?.end(episodeResult(message.summary));
+        endBlock(block, message.summary);
       }
     },
   };
@@ -112,6 +117,11 @@ async function ask(options: AskModelOptions): Promise<ModelReply> {
   if (!("failure" in reply)) return reply;
   const { cause: _cause, ...failure } = reply;
   return failure;
+}
+
+function endBlock(block: RunningBlock, summary: BlockEndSummary): void {
+  block.deadline.clear();
+  block.tracer?.end(episodeResult(summary));
 }
 
 function episodeResult(summary: BlockEndSummary): EpisodeResult {

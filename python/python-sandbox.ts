@@ -123,6 +123,7 @@ function connect(child: ChildProcess, options: PythonSandboxOptions): Connection
     if (message.type === "output") {
       outputOf(active, message.stream).write(Buffer.from(message.data, "base64"));
     } else if (message.type === "exit") {
+      blockService.endAll();
       active?.finish(message.code);
     } else {
       blockService.handle(message, (value) => {

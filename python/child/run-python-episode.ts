@@ -26,7 +26,15 @@ export function createEpisodeRunner(options: EpisodeRunnerOptions): (block: stri
     const block = JSON.parse(blockJson) as { id: string; location: BlockLocation };
     const started = channel.request<BlockStartReply>({ type: "block-start", blockId: block.id, location: block.location });
     if ("error" in started) return JSON.stringify({ success: false, message: started.error });
-    const result = drive({ ...options, ...started, block, prompt: JSON.parse(promptJson) as PromptBlock });
+    let result: EpisodeResult;
+    try {
+      result = drive({ ...options, ...started, block, prompt: JSON.parse(promptJson) as PromptBlock });
+    } catch (error) {
+      // The host must not think the block still runs (its watchdog watches running blocks).
+      const usage = { promptTokens: 0, completionTokens: 0 };
+      channel.send({ type: "block-end", blockId: block.id, summary: { failure: "model-error", toolCalls: 0, usage } });
+      throw error;
+    }
     const { toolCalls, usage } = result.transcript;
     const ending = result.success ? { exit: result.exit.exit } : { failure: result.reason };
     channel.send({ type: "block-end", blockId: block.id, summary: { ...ending, toolCalls, usage } });
