@@ -1,11 +1,13 @@
+import { applyAllOrNothing } from "./apply-all-or-nothing.js";
 import { DecodeError, decodeSandboxValue, defineOwn } from "./decode-sandbox-value.js";
 import type { RegistryEntry } from "./encode-inputs.js";
 
 /**
  * Turns the sandbox's report of changed program objects (`changed` of a stage message, see wire-format.ts)
  * into one function that writes every change into the program's own objects. Everything that can fail is done
- * here, before any write: decoding (throws DecodeError) and checking that each property can be written. The
- * writes keep the identity of the changed objects and of every program object they now refer to.
+ * here, before any write: decoding (throws DecodeError) and checking that each property can be written; should
+ * program code still refuse a write (a throwing setter), the writes already made are undone. The writes keep
+ * the identity of the changed objects and of every program object they now refer to.
  */
 export function planChanges(options: { changed: unknown; registry: readonly RegistryEntry[] }): () => void {
   const memo = new Map<number, unknown>();
@@ -14,9 +16,9 @@ export function planChanges(options: { changed: unknown; registry: readonly Regi
     const entry = typeof id === "number" ? options.registry[id] : undefined;
     if (entry === undefined) throw new DecodeError("the sandbox reported a change to an unknown object");
     const child = (value: unknown): unknown => decodeSandboxValue(value, { registry: options.registry, mode: "identity", memo });
-    return planOne({ entry, node: asList(node), child });
+    return { target: entry.value as object, write: planOne({ entry, node: asList(node), child }) };
   });
-  return () => writes.forEach((write) => write());
+  return () => applyAllOrNothing(writes);
 }
 
 function planOne(options: { entry: RegistryEntry; node: unknown[]; child: (value: unknown) => unknown }): () => void {
@@ -37,6 +39,7 @@ function planOne(options: { entry: RegistryEntry; node: unknown[]; child: (value
     case "a": {
       const items = asList(node[2]).map(child);
       if (Object.isFrozen(target) || !Object.getOwnPropertyDescriptor(target, "length")?.writable) throw readOnly(entry.path);
+      if (!Object.isExtensible(target) && items.length !== (target as unknown[]).length) throw readOnly(`${entry.path}.length`);
       return () => writeItems(target as unknown[], items);
     }
     case "d": {
