@@ -4,17 +4,10 @@
  */
 import { createRequire } from "node:module";
 import { loadError } from "./load-error.js";
+import type { Diagnostic } from "../compiler/diagnostics/diagnostic.js";
 
-/** A compiler diagnostic as the compiler reports it. */
-export interface LoaderDiagnostic {
-  code: string;
-  category: "error" | "warning";
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  hint?: string;
-}
+/** A compiler diagnostic as the compiler reports it (a type-only import: it loads nothing). */
+export type LoaderDiagnostic = Diagnostic;
 
 /** The compiler functions the loader calls. */
 export interface LoaderCompiler {

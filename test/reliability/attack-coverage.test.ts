@@ -29,8 +29,10 @@ const fromJsCorpus: Record<HostileCategory, IssueCategory> = {
   "protocol-tampering": "protocol-tampering",
 };
 
-/** The Python corpus names its attempts in words; first match wins (order matters: `js fetch` is Pyodide). */
+/** The Python corpus names its attempts in words; first match wins (order matters: `js fetch` is Pyodide, a list grown until memory runs out is a memory bomb). */
 const fromPythonName: [RegExp, IssueCategory][] = [
+  [/endless loop|sleep for/, "infinite-loop"],
+  [/memory bomb|deep recursion/, "memory-bomb"],
   [/\bjs\b|JsProxy|pyodide|run_js|Emscripten|NODEFS/, "pyodide-js"],
   [/env/, "environment"],
   [/socket|TCP|UDP|HTTP|listen/i, "network"],
