@@ -81,7 +81,7 @@ async function bench(programs: string[], flags: BenchFlags): Promise<void> {
 export const benchCommand: CliCommand = (cli) => {
   cli
     .command("bench [...programs]", "Measure natural blocks against hand-written twins (bench/programs)")
-    .option("--real", "Use the model at OPENAI_BASE_URL / NIGHTJAR_MODEL instead of the simulated one")
+    .option("--real", "Use the configured model (OPENAI_BASE_URL, NIGHTJAR_MODEL or nightjar.config.json), not the simulated one")
     .option("--latency <ms>", "Simulated model: latency per request", { default: 800 })
     .option("--token-latency <ms>", "Simulated model: latency per output token", { default: 10 })
     .option("--repetitions <n>", "Measured runs per version (each after an in-process warm-up)", { default: 3 })

@@ -2,7 +2,7 @@
  * Shorthands for writing a case's simulated model answers in `cases.ts`: protocol tool calls for the natural
  * version (tool and argument names from shared/PROTOCOL.md) and structured JSON for the twin.
  */
-import type { ScriptedCall, SimulatedReply, ToolCall } from "./program-case.js";
+import type { Json, ProgramCase, ScriptedCall, SimulatedReply, ToolCall } from "./program-case.js";
 
 const withOutputs = (name: string, outputs?: Record<string, unknown>): ToolCall => ({
   name,
@@ -45,4 +45,24 @@ const toReply = (turn: TurnShorthand): SimulatedReply => {
 export const call = (when: string | string[], ...turns: TurnShorthand[]): ScriptedCall => ({
   when: typeof when === "string" ? [when] : when,
   replies: turns.map(toReply),
+});
+
+/** A case each version answers with one model call: `done(outputs)` for the natural one, JSON for the twin. */
+export interface OneCallCase {
+  name: string;
+  input: Json;
+  expected: Json;
+  /** Texts of the case that both versions' prompts show (usually its input). */
+  when: string | string[];
+  outputs: Record<string, unknown>;
+  /** The twin's JSON answer, when its schema differs from the block's outputs. */
+  twinAnswer?: unknown;
+}
+
+export const oneCallCase = (options: OneCallCase): ProgramCase => ({
+  name: options.name,
+  input: options.input,
+  expected: options.expected,
+  natural: [call(options.when, done(options.outputs))],
+  twin: [call(options.when, json(options.twinAnswer ?? options.outputs))],
 });

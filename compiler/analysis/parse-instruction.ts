@@ -1,13 +1,5 @@
 import { ts } from "ts-morph";
-
-/** One `<name>` or `<:path>` mark in the instruction. */
-export interface Mark {
-  write: boolean;
-  /** Identifiers of the mark: `["order", "status"]` for `<:order.status>`. */
-  path: string[];
-  /** Absolute offset of the `<` in the file, for diagnostics. */
-  position: number;
-}
+import { findMarks, type Mark } from "./find-marks.js";
 
 /** The instruction of a block, ready for the descriptor. */
 export interface ParsedInstruction {
@@ -17,12 +9,10 @@ export interface ParsedInstruction {
   interpolations: ts.Expression[];
 }
 
-const markPattern = /<(:?)([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)>/g;
-
 /** Reads the marks and interpolations of a natural block's template. */
 export function parseInstruction(template: ts.TemplateLiteral): ParsedInstruction {
   const parts = templateParts(template);
-  const marks = parts.flatMap((part) => marksIn(part.raw, part.rawStart));
+  const marks = parts.flatMap((part) => findMarks(part.raw, part.rawStart, template));
   const cooked = parts.map((part, index) => (index === 0 ? part.cooked : `\${${index - 1}}${part.cooked}`)).join("");
   const interpolations = ts.isTemplateExpression(template) ? template.templateSpans.map((span) => span.expression) : [];
   return { instruction: dedent(cooked), marks, interpolations };
@@ -42,14 +32,6 @@ function templateParts(template: ts.TemplateLiteral): TemplatePart[] {
     const rawStart = literal.getStart() + 1;
     return { raw: text.slice(rawStart, literal.getEnd() - (opensInterpolation ? 2 : 1)), rawStart, cooked: literal.text };
   });
-}
-
-function marksIn(raw: string, rawStart: number): Mark[] {
-  return [...raw.matchAll(markPattern)].map((match) => ({
-    write: match[1] === ":",
-    path: match[2]!.split("."),
-    position: rawStart + match.index,
-  }));
 }
 
 /** Trims the instruction and removes the indentation its continuation lines share (source indentation). */

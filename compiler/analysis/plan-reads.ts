@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
 import type { PlannedRead } from "./block-plan.js";
 import type { BlockContext } from "./block-context.js";
-import type { Mark } from "./parse-instruction.js";
+import type { Mark } from "./find-marks.js";
 import { resolveMarkName } from "./resolve-mark-name.js";
 import { readKind } from "./read-kind.js";
 import { collectIssues } from "../types/collect-issues.js";

@@ -1,7 +1,7 @@
 import { CompileError } from "../diagnostics/compile-error.js";
 import type { PlannedWrite } from "./block-plan.js";
 import type { BlockContext } from "./block-context.js";
-import type { Mark } from "./parse-instruction.js";
+import type { Mark } from "./find-marks.js";
 import { writeTargetType } from "./write-target-type.js";
 import { collectIssues } from "../types/collect-issues.js";
 import type { Shape } from "../types/shape.js";

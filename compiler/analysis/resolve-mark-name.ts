@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics/compile-error.js";
 import type { BlockContext } from "./block-context.js";
-import type { Mark } from "./parse-instruction.js";
+import type { Mark } from "./find-marks.js";
 
 const anyMeaning = ts.SymbolFlags.Value | ts.SymbolFlags.Type | ts.SymbolFlags.Namespace | ts.SymbolFlags.Alias;
 

@@ -13,6 +13,7 @@ export const codes = {
   NJ008: { category: "warning", summary: "the instruction mentions break/continue but the block is not in a loop" },
   NJ009: { category: "warning", summary: "the instruction mentions return but the function's return type cannot be validated" },
   NJ010: { category: "error", summary: "natural block with an empty instruction" },
+  NJ011: { category: "error", summary: "text that starts like a mark (`<:...`, `< name>`) is not a well-formed mark" },
 } as const satisfies Record<string, { category: "error" | "warning"; summary: string }>;
 
 /** A code from the registry. */

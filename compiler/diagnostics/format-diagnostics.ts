@@ -28,7 +28,7 @@ function excerpt(options: { sourceLine: string; line: number; column: number }):
   const gutter = String(options.line);
   const start = options.column - 1;
   // Underline the word at the spot (a name, a mark) so the eye lands on it, as tsc does.
-  const word = /^[<:]*[\w$.]+>?/.exec(options.sourceLine.slice(start))?.[0] ?? " ";
+  const word = /^<:?[ \t]*[\p{ID_Continue}$.]*[ \t]*>?|^[\p{ID_Continue}$.]+/u.exec(options.sourceLine.slice(start))?.[0] ?? " ";
   const indent = options.sourceLine.slice(0, start).replace(/[^\t]/g, " "); // keep tabs so columns line up
   const underline = " ".repeat(gutter.length + 1) + indent + "~".repeat(word.length);
   return [`${gutter} ${options.sourceLine}`, underline];

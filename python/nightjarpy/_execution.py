@@ -1,11 +1,14 @@
 """One execution of a block: its code-action scope (a dict holding the block's inputs, so changes to their
 objects are real), what the prompt shows, and the checking and staging of each exit the model asks for."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import builtins
 import contextlib
 import gc
 import io
 
 from ._code_action_limit import CodeActionStopped, run_limited
+from ._isolation import code_action, program_namespaces
 from ._coerce import coerce
 from ._outcome import Outcome
 from ._prompt_block import involved_classes, prompt_block
@@ -16,6 +19,7 @@ from ._resolve import MISSING, UNCHECKED, evaluate_annotation, resolve
 from ._site import BlockSite
 
 _EVAL_LENGTH = 4000
+_traceback_of = BaseException.__dict__["__traceback__"].__get__
 
 
 class BlockExecution:
@@ -59,12 +63,23 @@ class BlockExecution:
 
     def _run_model_code(self, run, limit_ms: int) -> tuple[bool, str]:
         # Saved before the first code action only: a block answered directly changes nothing in place.
-        self.saved = self.saved or SavedState(self.inputs.values())
+        self.saved = self.saved or SavedState(self.inputs.values(), program_namespaces())
         printed = io.StringIO()
         names_before = set(self.scope)
+
+        def action():
+            # The model's error is described here, inside the window and the time limit: its __str__ is its code.
+            try:
+                return True, run(), None
+            except (CodeActionStopped, MemoryError):
+                raise
+            except BaseException as error:
+                return False, _error_text(error), error
+
         try:
-            with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
-                result = run_limited(run)
+            # The window (see _isolation.py) is outermost: what the code action changed is put back last.
+            with code_action, contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+                success, result, error = run_limited(action)
         except CodeActionStopped as stopped:
             where = _where(stopped)
             return False, _printed(printed) + f"code action stopped after {limit_ms} ms (the CPU-time limit of one code action){where}"
@@ -76,9 +91,9 @@ class BlockExecution:
             gc.collect()
             note = f"; dropped the names it assigned ({', '.join(dropped)})" if dropped else ""
             return False, _printed(printed) + f"MemoryError: the code action ran out of memory{_where(error)}{note}"
-        except (Exception, SystemExit) as error:
-            return False, _printed(printed) + _error_text(error)
-        return True, _printed(printed) + result
+        if not success:
+            result += _where(error)
+        return success, _printed(printed) + result
 
     def prepare_exit(self, request: dict) -> tuple[bool, str]:
         """Checks an exit request; on success stages the outcome in ``self.staged``. Nothing is written yet."""
@@ -142,7 +157,7 @@ class BlockExecution:
             try:
                 error = cls(request["error"]["message"])
             except Exception as failure:
-                return False, f"raise: cannot create {cls.__name__}: {_error_text(failure)}"
+                return False, f"raise: cannot create {cls.__name__}: {_error_text(failure)}{_where(failure)}"
         self.staged = Outcome("raise", {}, error)
         return True, "raise"
 
@@ -171,11 +186,19 @@ def _printed(buffer: io.StringIO) -> str:
 
 
 def _error_text(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}{_where(error)}"
+    try:
+        message = str(error)
+    except (CodeActionStopped, MemoryError):
+        raise
+    except BaseException:
+        message = "(its message could not be shown)"
+    return f"{type(error).__name__}: {message}"
 
 
 def _where(error: BaseException) -> str:
-    line = next((frame.tb_lineno for frame in _frames(error.__traceback__) if frame.tb_frame.f_code.co_filename == "<exec>"), None)
+    """Where in the model's ``exec`` code ``error`` was raised. Reads frames: runs after the code action's window."""
+    traceback = _traceback_of(error)
+    line = next((frame.tb_lineno for frame in _frames(traceback) if frame.tb_frame.f_code.co_filename == "<exec>"), None)
     return f" (line {line} of your code)" if line is not None else ""
 
 

@@ -30,3 +30,10 @@ test("without source text: header and hint only; several diagnostics are separat
     "src/mail.ts:2:27 - error NJ001: Cannot find name 'emial' used by <emial>.\n  hint: declare 'emial' where the block can see it\n\nsrc/mail.ts:9:1 - warning NJ008: m",
   );
 });
+
+test("a malformed mark is underlined whole, padding and empty marks included", () => {
+  const sourceText = "Classify < email> into <:> or <:obj.> and <:x";
+  const underline = (column: number) =>
+    formatDiagnostics([{ ...diagnostic, code: "NJ011", line: 1, column }], { sourceText }).split("\n")[3]!.trim();
+  expect([10, 24, 31, 43].map(underline)).toEqual(["~~~~~~~~", "~~~", "~~~~~~~", "~~~"]);
+});

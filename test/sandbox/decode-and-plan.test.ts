@@ -106,6 +106,13 @@ describe("rewriteTopLevel", () => {
     );
   });
 
+  test("declares names assigned with = but never declared, on a line of its own (code actions run strict)", () => {
+    const code = "total = 0; [a, { b: c = 1, ...d }] = xs; for (k in o) {} n += 1; m++; obj.p = 1; eval = 1;\n" +
+      "function f(q) { q = 2; let r; r = 3; } try {} catch ({ e }) { e = 1; } // done";
+    expect(rewriteTopLevel(code)).toBe(`${code}\n;var total, a, c, d, k;`);
+    expect(rewriteTopLevel("const x = 1; x")).toBe("var x = 1; x");
+  });
+
   test("returns code that does not parse unchanged, for QuickJS to report", () => {
     expect(rewriteTopLevel("let = = 1")).toBe("let = = 1");
   });

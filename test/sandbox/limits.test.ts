@@ -33,6 +33,23 @@ test("running out of memory is an error naming the limit, and the scope starts a
   expect(scope.stageChanges()).toMatchObject({ success: true, value: { changedInputs: {} } });
 });
 
+test.each([
+  ["small objects", "const a = []; for (let i = 0; ; i++) a.push({ i })"],
+  ["closures", "const a = []; for (let i = 0; ; i++) a.push(() => i)"],
+  ["set entries", "const s = new Set(); for (let i = 0; ; i++) s.add('k' + i)"],
+  ["arrays, then another error", "hold = []; try { for (let i = 0; ; i++) hold.push([i]); } catch { throw new TypeError('gave up'); }"],
+])("a heap filled gradually with %s is reported as out of memory, fast, and the scope is reset", (_, bomb) => {
+  const scope = sandbox({ inventory: { apples: 3 } }, { memoryBytes: 8 * 2 ** 20, timeMs: 2000 });
+  expect(scope.execute("kept = 1")).toEqual({ success: true, value: "Success" });
+  const started = performance.now();
+  expect(scope.execute(bomb)).toEqual({
+    success: false,
+    message: expect.stringMatching(/^InternalError: out of memory \(the code-action scope is limited to 8 MiB; work on smaller pieces\)\. The code-action scope was reset/),
+  });
+  expect(performance.now() - started).toBeLessThan(1500);
+  expect(scope.evaluate("[typeof kept, inventory.apples]")).toEqual({ success: true, value: '["undefined", 3]' });
+});
+
 test("deep recursion is a stack overflow error, not a crash", () => {
   const scope = sandbox({});
   expect(scope.execute("function down(n) { return down(n + 1) + 1; } down(0)")).toEqual({

@@ -1,3 +1,6 @@
+/** How QuickJS reports a full heap (the engine's own text, never user code's). */
+export const outOfMemoryText = "InternalError: out of memory";
+
 /**
  * Turns what the sandbox said about a thrown value into a short message for the model. Limits are named in
  * the message so the model knows why its code stopped and what to change.
@@ -20,7 +23,7 @@ export function describeFailure(options: {
   }
   const text = options.text ?? "Error: the code action threw a value that could not be described";
   // QuickJS reports its own limits as InternalErrors; these exact texts come from the engine, not from user code.
-  if (text === "InternalError: out of memory") {
+  if (text === outOfMemoryText) {
     const advice = options.activity === "code action" ? "; work on smaller pieces" : "";
     return `${text} (the code-action scope is limited to ${Math.round(options.memoryBytes / 2 ** 20)} MiB${advice})`;
   }

@@ -1,5 +1,5 @@
 import type { QuickJSHandle } from "quickjs-emscripten-core";
-import { describeFailure } from "./describe-failure.js";
+import { describeFailure, outOfMemoryText } from "./describe-failure.js";
 import type { EngineReply } from "./engine-protocol.js";
 import type { PreparedRuntime } from "./prepare-engine-runtime.js";
 import { truncateText } from "./truncate-text.js";
@@ -14,7 +14,7 @@ export interface SessionLimits {
 
 /** One sandbox's QuickJS runtime and context inside the engine worker. Every method returns a reply value. */
 export interface EngineSession {
-  /** Runs code (`type: "global"`, never a module) and renders its completion value, or says `Success`. */
+  /** Runs code (`type: "global"`, strict, never a module) and renders its completion value, or says `Success`. */
   run(options: { code: string; render: boolean; timeMs: number; locate: boolean }): EngineReply;
   /**
    * True once the runtime ran out of memory (or could not even describe an error): whatever the code actions
@@ -44,7 +44,7 @@ export function openEngineSession(options: {
   timeMs: number;
 }): { session?: EngineSession; reply: EngineReply } {
   const { limits } = options;
-  const { runtime, context, scope, clock } = options.prepared;
+  const { runtime, context, scope, clock, reserve } = options.prepared;
   runtime.setMemoryLimit(limits.memoryBytes);
   runtime.setMaxStackSize(limits.stackBytes);
 
@@ -61,6 +61,7 @@ export function openEngineSession(options: {
   let exhausted = false;
   const failure = (error: QuickJSHandle, options: { timeMs: number; locate?: boolean; activity: "code action" | "copy" }): EngineReply => {
     const { timeMs, activity } = options;
+    reserve.release(); // room to describe the error, should the heap be full
     const interrupted = clock.interrupted;
     clock.start(renderTimeMs);
     const locate = context.newString(options.locate ? "locate" : "");
@@ -68,9 +69,11 @@ export function openEngineSession(options: {
     locate.dispose();
     error.dispose();
     if ("error" in described) described.error.dispose();
-    const text = "text" in described ? described.text : undefined;
-    exhausted ||= text === undefined || text === "InternalError: out of memory";
-    const message = describeFailure({ text, interrupted, timeMs, activity, memoryBytes: limits.memoryBytes });
+    // A heap that cannot take the reserve back is full, whatever the code threw (a full heap throws `null`).
+    const full = !reserve.restore();
+    const text = full ? outOfMemoryText : "text" in described ? described.text : undefined;
+    exhausted ||= text === undefined || text === outOfMemoryText;
+    const message = describeFailure({ text, interrupted: interrupted && !full, timeMs, activity, memoryBytes: limits.memoryBytes });
     return { ok: false, message: truncateText(message, limits.outputChars) };
   };
   const withOutput = (text: string): EngineReply => {
@@ -99,7 +102,7 @@ export function openEngineSession(options: {
     },
     run({ code, render, timeMs, locate }) {
       clock.start(timeMs);
-      const evaluated = context.evalCode(code, "code-action.js", { type: "global" });
+      const evaluated = context.evalCode(code, "code-action.js", { type: "global", strict: true });
       if (evaluated.error) return failure(evaluated.error, { timeMs, locate, activity: "code action" });
       const settled = settle(evaluated.value);
       if ("error" in settled) return failure(settled.error, { timeMs, locate, activity: "code action" });
@@ -119,7 +122,7 @@ export function openEngineSession(options: {
       return withOutput(truncateText(rendered.text, limits.outputChars));
     },
     compiles(code) {
-      const compiled = context.evalCode(code, "code-action.js", { type: "global", compileOnly: true });
+      const compiled = context.evalCode(code, "code-action.js", { type: "global", strict: true, compileOnly: true });
       compiled.dispose();
       return compiled.error === undefined;
     },
@@ -131,6 +134,7 @@ export function openEngineSession(options: {
       return "error" in result ? failure(result.error, { timeMs, activity: "copy" }) : { ok: true, value: result.text };
     },
     dispose() {
+      reserve.release();
       scope.dispose();
       clock.start(renderTimeMs);
       for (let round = 0; round < 3 && runtime.hasPendingJob(); round++) runtime.executePendingJobs().dispose();

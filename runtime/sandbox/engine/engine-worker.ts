@@ -103,5 +103,7 @@ function prepareSpare(quickjs: QuickJSWASMModule): void {
  */
 function expressionCode(session: EngineSession, expression: string): string {
   const wrapped = `(${expression.replace(/[\s;]+$/, "")}\n)`;
-  return session.compiles(wrapped) ? wrapped : rewriteTopLevel(expression);
+  if (!session.compiles(wrapped)) return rewriteTopLevel(expression);
+  // An expression declares nothing; it needs rewriting (parsing) only if it may assign an undeclared name.
+  return /=|\bfor\b/.test(expression) ? rewriteTopLevel(wrapped) : wrapped;
 }

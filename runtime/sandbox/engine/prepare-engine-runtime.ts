@@ -1,6 +1,7 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from "quickjs-emscripten-core";
 import { preludeSource } from "../prelude/prelude-source.js";
 import { createInterruptClock, type InterruptClock } from "./interrupt-clock.js";
+import { createMemoryReserve, type MemoryReserve } from "./memory-reserve.js";
 
 /** A QuickJS runtime and context with the prelude evaluated: everything of a session but its inputs and limits. */
 export interface PreparedRuntime {
@@ -9,6 +10,8 @@ export interface PreparedRuntime {
   /** The prelude's scope operations (see prelude-scope.ts). */
   scope: QuickJSHandle;
   clock: InterruptClock;
+  /** Heap held back so an error can still be described when the code filled the heap (see memory-reserve.ts). */
+  reserve: MemoryReserve;
 }
 
 /**
@@ -18,6 +21,7 @@ export interface PreparedRuntime {
 export function prepareEngineRuntime(quickjs: QuickJSWASMModule): PreparedRuntime | undefined {
   const runtime = quickjs.newRuntime();
   const context = runtime.newContext();
+  const reserve = createMemoryReserve(quickjs);
   const clock = createInterruptClock(runtime);
   clock.start(1000);
   const prelude = context.evalCode(preludeSource, "prelude.js", { type: "global", strict: true });
@@ -25,7 +29,8 @@ export function prepareEngineRuntime(quickjs: QuickJSWASMModule): PreparedRuntim
     prelude.error.dispose();
     context.dispose();
     runtime.dispose();
+    reserve.release();
     return undefined;
   }
-  return { runtime, context, scope: prelude.value, clock };
+  return { runtime, context, scope: prelude.value, clock, reserve };
 }

@@ -1,10 +1,13 @@
 import { parse, type Program } from "acorn";
+import { implicitGlobals } from "./implicit-globals.js";
 
 /**
- * Makes the top-level declarations of a code action redeclarable: `let`/`const` become `var`, and
- * `class C {}` becomes `var C = class C {}`. Code actions run one after another in one global scope, like a
- * REPL; without this, running `const total = ...` twice (a model retrying after an error) fails with
- * "redeclaration of 'total'". Code that does not parse is returned unchanged so QuickJS reports the error.
+ * Gives a code action REPL semantics in strict mode. Code actions run one after another in one global scope;
+ * top-level `let`/`const` become `var`, and `class C {}` becomes `var C = class C {}`, so running
+ * `const total = ...` twice (a model retrying after an error) does not fail with "redeclaration of 'total'".
+ * Names assigned without a declaration (`total = 0`) get a `var` appended on a line of its own (hoisted, so
+ * it takes effect from the start; line and column numbers of the model's code stay as they were), so they
+ * become globals as in sloppy mode. Code that does not parse is returned unchanged so QuickJS reports the error.
  */
 export function rewriteTopLevel(code: string): string {
   let program: Program;
@@ -22,7 +25,9 @@ export function rewriteTopLevel(code: string): string {
       edits.push({ at: statement.end, remove: 0, insert: ";" });
     }
   }
-  return edits
+  const globals = implicitGlobals(program);
+  const rewritten = edits
     .reverse()
     .reduce((text, edit) => text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove), code);
+  return globals.length > 0 ? `${rewritten}\n;var ${globals.join(", ")};` : rewritten;
 }

@@ -1,15 +1,9 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["classification into an enum"];
 
-const classify = (ticket: string, category: string): ProgramCase => ({
-  name: category,
-  input: { ticket },
-  expected: category,
-  natural: [call(ticket, done({ category }))],
-  twin: [call(ticket, json({ category }))],
-});
+const classify = (ticket: string, category: string) =>
+  oneCallCase({ name: category, input: { ticket }, expected: category, when: ticket, outputs: { category } });
 
 export const cases = [
   classify("I was billed twice this month", "billing"),

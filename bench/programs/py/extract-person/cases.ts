@@ -1,17 +1,11 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["extraction into nested types (dataclasses)"];
 
 type Person = { name: string; age: number; address: { city: string; country: string } };
 
-const extract = (bio: string, person: Person): ProgramCase => ({
-  name: person.name,
-  input: { bio },
-  expected: person,
-  natural: [call(bio, done({ person }))],
-  twin: [call(bio, json(person))],
-});
+const extract = (bio: string, person: Person) =>
+  oneCallCase({ name: person.name, input: { bio }, expected: person, when: bio, outputs: { person }, twinAnswer: person });
 
 export const cases = [
   extract("Lena Fischer, 41, runs a bakery in Hamburg, Germany", {

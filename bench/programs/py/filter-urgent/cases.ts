@@ -1,17 +1,11 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["filtering a list"];
 
-const filter = (name: string, messages: string[], urgentAt: number[]): ProgramCase => {
+const filter = (name: string, messages: string[], urgentAt: number[]) => {
   const urgent = messages.filter((_, index) => urgentAt.includes(index));
-  return {
-    name,
-    input: { messages },
-    expected: urgent,
-    natural: [call(messages[0]!, done({ urgent }))],
-    twin: [call(messages[0]!, json({ urgent_numbers: urgentAt }))],
-  };
+  const twinAnswer = { urgent_numbers: urgentAt };
+  return oneCallCase({ name, input: { messages }, expected: urgent, when: messages[0]!, outputs: { urgent }, twinAnswer });
 };
 
 export const cases = [

@@ -1,15 +1,9 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["math word problem"];
 
-const solve = (problem: string, answer: number): ProgramCase => ({
-  name: problem.slice(0, 30),
-  input: { problem },
-  expected: answer,
-  natural: [call(problem, done({ answer }))],
-  twin: [call(problem, json({ answer }))],
-});
+const solve = (problem: string, answer: number) =>
+  oneCallCase({ name: problem.slice(0, 30), input: { problem }, expected: answer, when: problem, outputs: { answer } });
 
 export const cases = [
   solve("A garden is 12 m long and 7 m wide. What is its area in square metres?", 84),

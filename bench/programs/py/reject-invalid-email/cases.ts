@@ -1,15 +1,10 @@
 import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json, raiseError } from "../../../harness/scripted-reply.js";
+import { call, json, oneCallCase, raiseError } from "../../../harness/scripted-reply.js";
 
 export const covers = ["raising a typed error the caller catches"];
 
-const accepted = (form: string, email: string): ProgramCase => ({
-  name: email,
-  input: { form },
-  expected: { email },
-  natural: [call(form, done({ email }))],
-  twin: [call(form, json({ email, problem: "" }))],
-});
+const accepted = (form: string, email: string) =>
+  oneCallCase({ name: email, input: { form }, expected: { email }, when: form, outputs: { email }, twinAnswer: { email, problem: "" } });
 
 const rejected = (form: string, problem: string): ProgramCase => ({
   name: problem,

@@ -1,15 +1,9 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["classification into an enum"];
 
-const classify = (name: string, email: string, category: string): ProgramCase => ({
-  name,
-  input: { email },
-  expected: category,
-  natural: [call(email, done({ category }))],
-  twin: [call(email, json({ category }))],
-});
+const classify = (name: string, email: string, category: string) =>
+  oneCallCase({ name, input: { email }, expected: category, when: email, outputs: { category } });
 
 export const cases = [
   classify("refund", "My blender arrived broken and I want my money back", "refund"),

@@ -1,15 +1,16 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["creating objects of a class"];
 
-const contactCase = (signature: string, name: string, email: string, company: string): ProgramCase => ({
-  name,
-  input: { signature },
-  expected: { isContact: true, card: `${name} <${email}> at ${company}` },
-  natural: [call(signature, done({ contact: { name, email, company } }))],
-  twin: [call(signature, json({ name, email, company }))],
-});
+const contactCase = (signature: string, name: string, email: string, company: string) =>
+  oneCallCase({
+    name,
+    input: { signature },
+    expected: { isContact: true, card: `${name} <${email}> at ${company}` },
+    when: signature,
+    outputs: { contact: { name, email, company } },
+    twinAnswer: { name, email, company },
+  });
 
 export const cases = [
   contactCase("Best, Maria Lopez | Head of Sales, Brightline | maria@brightline.io", "Maria Lopez", "maria@brightline.io", "Brightline"),

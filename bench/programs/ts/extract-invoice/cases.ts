@@ -1,5 +1,4 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["extraction into nested types"];
 
@@ -10,13 +9,8 @@ interface Invoice {
   lines: { description: string; quantity: number; unitPrice: number }[];
 }
 
-const extract = (name: string, text: string, invoice: Invoice, total: number): ProgramCase => ({
-  name,
-  input: { text },
-  expected: { invoice: { ...invoice }, total },
-  natural: [call(text, done({ invoice }))],
-  twin: [call(text, json(invoice))],
-});
+const extract = (name: string, text: string, invoice: Invoice, total: number) =>
+  oneCallCase({ name, input: { text }, expected: { invoice: { ...invoice }, total }, when: text, outputs: { invoice }, twinAnswer: invoice });
 
 export const cases = [
   extract(

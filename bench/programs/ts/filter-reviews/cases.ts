@@ -1,17 +1,11 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["filtering a list"];
 
-const filter = (name: string, reviews: string[], complaining: number[]): ProgramCase => {
+const filter = (name: string, reviews: string[], complaining: number[]) => {
   const complaints = reviews.filter((_, index) => complaining.includes(index));
-  return {
-    name,
-    input: { reviews },
-    expected: complaints,
-    natural: [call(reviews[0]!, done({ complaints }))],
-    twin: [call(reviews[0]!, json({ complaintNumbers: complaining }))],
-  };
+  const twinAnswer = { complaintNumbers: complaining };
+  return oneCallCase({ name, input: { reviews }, expected: complaints, when: reviews[0]!, outputs: { complaints }, twinAnswer });
 };
 
 export const cases = [

@@ -3,12 +3,12 @@ import { breakLoop, call, done, json } from "../../../harness/scripted-reply.js"
 
 export const covers = ["loop with break"];
 
-interface Payment {
+type Payment = {
   id: string;
   amount: number;
   country: string;
   note: string;
-}
+};
 
 const scan = (name: string, payments: Payment[], fraudAt: number | null): ProgramCase => {
   const checked = fraudAt === null ? payments : payments.slice(0, fraudAt + 1);

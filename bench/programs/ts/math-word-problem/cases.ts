@@ -1,15 +1,9 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["math word problem"];
 
-const solve = (problem: string, answer: number): ProgramCase => ({
-  name: problem.slice(0, 30),
-  input: { problem },
-  expected: answer,
-  natural: [call(problem, done({ answer }))],
-  twin: [call(problem, json({ answer }))],
-});
+const solve = (problem: string, answer: number) =>
+  oneCallCase({ name: problem.slice(0, 30), input: { problem }, expected: answer, when: problem, outputs: { answer } });
 
 export const cases = [
   solve("Ana has 3 boxes of 12 eggs and uses 7 eggs. How many eggs are left?", 29),

@@ -1,15 +1,10 @@
 import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json, raiseError } from "../../../harness/scripted-reply.js";
+import { call, json, oneCallCase, raiseError } from "../../../harness/scripted-reply.js";
 
 export const covers = ["raising a typed error the caller catches"];
 
-const valid = (text: string, age: number): ProgramCase => ({
-  name: `age ${age}`,
-  input: { text },
-  expected: { age },
-  natural: [call(text, done({ age }))],
-  twin: [call(text, json({ age, problem: "" }))],
-});
+const valid = (text: string, age: number) =>
+  oneCallCase({ name: `age ${age}`, input: { text }, expected: { age }, when: text, outputs: { age }, twinAnswer: { age, problem: "" } });
 
 const invalid = (text: string, problem: string): ProgramCase => ({
   name: problem,

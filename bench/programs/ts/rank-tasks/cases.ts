@@ -1,17 +1,11 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["ordering a list"];
 
 type Ticket = { id: string; summary: string };
 
-const rank = (name: string, tickets: Ticket[], order: string[]): ProgramCase => ({
-  name,
-  input: { tickets },
-  expected: order,
-  natural: [call(tickets[0]!.summary, done({ order }))],
-  twin: [call(tickets[0]!.summary, json({ order }))],
-});
+const rank = (name: string, tickets: Ticket[], order: string[]) =>
+  oneCallCase({ name, input: { tickets }, expected: order, when: tickets[0]!.summary, outputs: { order } });
 
 export const cases = [
   rank(

@@ -1,15 +1,9 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["classification into a string-literal union", "two outputs"];
 
-const route = (ticket: string, team: string, priority: number): ProgramCase => ({
-  name: `${team} ${priority}`,
-  input: { ticket },
-  expected: { team, priority },
-  natural: [call(ticket, done({ team, priority }))],
-  twin: [call(ticket, json({ team, priority }))],
-});
+const route = (ticket: string, team: string, priority: number) =>
+  oneCallCase({ name: `${team} ${priority}`, input: { ticket }, expected: { team, priority }, when: ticket, outputs: { team, priority } });
 
 export const cases = [
   route("I was charged twice for my March subscription", "billing", 3),

@@ -1,5 +1,4 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["extraction into a Date", "interpolation"];
 
@@ -10,15 +9,16 @@ interface Meeting {
   attendees: string[];
 }
 
-const schedule = (request: string, meeting: Meeting): ProgramCase => {
+const schedule = (request: string, meeting: Meeting) => {
   const end = new Date(Date.parse(meeting.start) + meeting.durationMinutes * 60_000).toISOString();
-  return {
+  return oneCallCase({
     name: meeting.title,
     input: { request, today: "2025-03-03" },
     expected: { title: meeting.title, start: meeting.start, end, attendees: meeting.attendees },
-    natural: [call(request, done({ meeting }))],
-    twin: [call(request, json(meeting))],
-  };
+    when: request,
+    outputs: { meeting },
+    twinAnswer: meeting,
+  });
 };
 
 export const cases = [

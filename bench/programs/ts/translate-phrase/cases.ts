@@ -1,15 +1,15 @@
-import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, json } from "../../../harness/scripted-reply.js";
+import { oneCallCase } from "../../../harness/scripted-reply.js";
 
 export const covers = ["string output", "interpolation"];
 
-const translate = (phrase: string, language: string, translation: string): ProgramCase => ({
-  name: `${language}: ${phrase}`,
-  input: { phrase, language },
-  expected: translation,
-  natural: [call([phrase, language], done({ translation }))],
-  twin: [call([phrase, language], json({ translation }))],
-});
+const translate = (phrase: string, language: string, translation: string) =>
+  oneCallCase({
+    name: `${language}: ${phrase}`,
+    input: { phrase, language },
+    expected: translation,
+    when: [phrase, language],
+    outputs: { translation },
+  });
 
 export const cases = [
   translate("Good morning", "French", "Bonjour"),

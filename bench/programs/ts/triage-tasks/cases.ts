@@ -3,11 +3,11 @@ import { call, done, execCode, json } from "../../../harness/scripted-reply.js";
 
 export const covers = ["in-place updates of objects"];
 
-interface Task {
+type Task = {
   title: string;
   priority: string;
   tags: string[];
-}
+};
 
 const task = (title: string, tags: string[] = []): Task => ({ title, priority: "normal", tags });
 

@@ -1,0 +1,342 @@
+"""What a model's code action can reach of the program and of the interpreter, and what it cannot keep changed.
+
+Code actions run in the program's own interpreter (so their changes to the inputs' objects are real), which
+makes this best-effort isolation inside one process, closing the obvious ways; the sandbox process around it
+is the boundary that holds (python/README.md, "Code actions and the program").
+
+While a code action runs (``with code_action:``):
+- The program's modules (``__main__`` and the modules loaded from the program's files) and nightjarpy's own are
+  out of ``sys.modules``; importing them, or any other module from the program's files, by any route
+  (``import __main__``, ``importlib.import_module``) raises ``ModuleNotFoundError``.
+- An audit hook refuses, with ``CodeActionIsolationError``, what hands out frames (whose ``f_back`` leads to the
+  program's frames and globals) or arbitrary objects: ``sys._getframe`` (and so ``inspect.currentframe``),
+  ``sys._current_frames``, ``sys._current_exceptions``, ``tb_frame``, ``gi_frame``, ``cr_frame``, ``ag_frame``,
+  ``sys.settrace``, ``sys.setprofile``, ``sys.monitoring.register_callback``, ``gc.get_objects``,
+  ``gc.get_referrers``, ``gc.get_referents``, everything of ``ctypes``, and replacing a function's ``__code__``;
+  a new audit hook is silently not added. ``signal.signal`` refuses a Python handler (it would get a frame);
+  ``SIG_IGN`` and ``SIG_DFL`` still work.
+When it ends, what it changed of the interpreter's shared state is put back: the namespaces of ``builtins`` and
+of every module loaded when the sandbox started (``sys``, the standard library nightjarpy uses, nightjarpy
+itself), nightjarpy's private builtins and the attributes of its classes, the entries of ``sys.modules``
+(modules it imported stay), ``sys.path``, ``sys.meta_path``, ``sys.path_hooks``, ``sys.path_importer_cache``
+and ``gc.callbacks``.
+
+A nested block (a code action calling a hybrid function) runs nightjarpy's machinery ``with runtime_code():``:
+the state from before the code action is put back for it, and the code action's own state again afterwards.
+nightjarpy code inside a code action that needs a refused operation (the CPU-time limit's frame checks) runs
+``with exempt:``. Both are reachable only from nightjarpy's own code.
+"""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
+import _signal
+import builtins
+import gc
+import importlib.machinery
+import os
+import signal
+import sys
+import types
+from operator import is_
+
+from ._own_builtins import BUILTINS
+
+_MISSING = object()
+_REFUSING = "code action"
+_RUNTIME = "nightjarpy"
+_OWN_PACKAGES = ("nightjarpy", "nightjar")
+_WHY = "a code action sees the block's inputs and nothing else of the program"
+_REFUSED_EVENTS = frozenset({
+    "sys._getframe", "sys._current_frames", "sys._current_exceptions", "sys.settrace", "sys.setprofile",
+    "sys.addaudithook", "sys.monitoring.register_callback", "sys.remote_exec",
+    "gc.get_objects", "gc.get_referrers", "gc.get_referents",
+})
+_FRAME_ATTRIBUTES = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame"})
+_SYS_LISTS = ("path", "meta_path", "path_hooks")
+
+_ModuleType = types.ModuleType
+_namespace_of = types.ModuleType.__dict__["__dict__"].__get__
+_find_on_path = importlib.machinery.PathFinder.find_spec
+_set_class_attribute = type.__setattr__
+_delete_class_attribute = type.__delattr__
+_MODULES = sys.modules
+_SYS = _namespace_of(sys)
+_GC_CALLBACKS = gc.callbacks
+_BUILTINS_NAMESPACE = vars(builtins)
+
+# State. Mutated in place only: a code action's end puts this module's namespace back as well.
+_modes: list[str] = []
+_windows: list["_Window"] = []
+_namespaces: list[dict] = []
+_classes: list[type] = []
+_startup_names: set[str] = set()
+
+
+class _Config:
+    roots: tuple[str, ...] = ()
+
+
+_config = _Config()
+
+
+class CodeActionIsolationError(ValueError):
+    """A code action reached for what its scope does not include: a frame, the garbage collector's object lists,
+    ``ctypes``. A ``ValueError``, like ``sys._getframe`` past the end of the stack, so that code which copes
+    without a call stack (``logging``) still works."""
+
+
+def install() -> None:
+    """Called once by the sandbox, after nightjarpy and the standard library it uses are loaded, before any
+    program runs: what is loaded now is the runtime's, and the paths it came from are not the program's."""
+    _config.roots = tuple(os.path.join(entry, "") for entry in sys.path if os.path.isabs(entry))
+    seen: set[int] = set()
+    for name, module in list(_MODULES.items()):
+        if name == "__main__" or not issubclass(type(module), _ModuleType):
+            continue
+        _startup_names.add(name)
+        namespace = _namespace_of(module)
+        if id(namespace) not in seen:
+            seen.add(id(namespace))
+            _namespaces.append(namespace)
+        if _is_own(name):
+            _classes.extend(value for value in list(namespace.values())
+                            if isinstance(value, type) and value.__module__.startswith(_OWN_PACKAGES) and value not in _classes)
+    _namespaces.append(BUILTINS)
+    _namespaces.append(sys.path_importer_cache)
+    sys.meta_path.insert(0, _ProgramModuleFinder())
+    sys.addaudithook(_audit)
+
+
+def program_namespaces() -> list[dict]:
+    """The namespaces of the program's modules: ``__main__`` and the modules loaded from the program's files."""
+    return [_namespace_of(module) for name, module in list(_MODULES.items())
+            if type(name) is str and (name == "__main__" or name not in _startup_names) and _is_program_module(module)]
+
+
+def put_back(namespace: dict, saved: dict, keep_modules: bool = True) -> None:
+    """Makes ``namespace`` hold what ``saved`` holds: names added since are removed (but for submodules a
+    package gained, when ``keep_modules``), names changed or removed are bound again."""
+    for name in [name for name in namespace if name not in saved]:
+        if not (keep_modules and issubclass(type(namespace[name]), _ModuleType)):
+            del namespace[name]
+    for name, value in saved.items():
+        if namespace.get(name, _MISSING) is not value:
+            namespace[name] = value
+
+
+class _Window:
+    """One running code action: the shared state from before it, and the modules taken out of sys.modules."""
+
+    __slots__ = ("before", "hidden")
+
+    def __init__(self, before: "_Snapshot"):
+        self.before = before
+        self.hidden: dict = {}
+
+
+class _CodeAction:
+    """``with code_action:`` around one code action (nests: a code action may run a block that runs more)."""
+
+    __slots__ = ()
+
+    def __enter__(self):
+        _modes.append(_REFUSING)
+        try:
+            window = _Window(_Snapshot())
+        except BaseException:
+            _modes.pop()
+            raise
+        _windows.append(window)
+        try:
+            window.hidden = _hide()
+            _guard_signal_handlers()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def __exit__(self, *exc_info) -> bool:
+        window = _windows.pop()
+        try:
+            window.before.restore()
+        finally:
+            _modes.pop()
+        return False
+
+
+code_action = _CodeAction()
+
+
+class _RuntimeCode:
+    """nightjarpy's machinery for a block run from inside a code action: the interpreter's state from before the
+    code action, no refusals; the code action's state and refusals again when it is done."""
+
+    __slots__ = ("model_state",)
+
+    def __enter__(self):
+        self.model_state = None
+        if _refusing():
+            self.model_state = _Snapshot()
+            _windows[-1].before.restore()
+        _modes.append(_RUNTIME)
+        return self
+
+    def __exit__(self, *exc_info) -> bool:
+        _modes.pop()
+        if self.model_state is not None:
+            self.model_state.restore()
+            _windows[-1].hidden = _hide()
+        return False
+
+
+def runtime_code() -> _RuntimeCode:
+    return _RuntimeCode()
+
+
+class _Exempt:
+    """``with exempt:`` around a few lines of nightjarpy's own inside a code action that need a refused operation."""
+
+    __slots__ = ()
+
+    def __enter__(self):
+        _modes.append(_RUNTIME)
+        return self
+
+    def __exit__(self, *exc_info) -> bool:
+        _modes.pop()
+        return False
+
+
+exempt = _Exempt()
+
+
+def _refusing() -> bool:
+    return bool(_modes) and _modes[-1] is _REFUSING
+
+
+def _audit(event: str, args: tuple) -> None:
+    if not _modes or _modes[-1] is not _REFUSING:
+        return
+    if event in _REFUSED_EVENTS or event.startswith("ctypes."):
+        raise CodeActionIsolationError(f"{event} is not available in a code action ({_WHY})")
+    if event == "object.__getattr__" and args[1] in _FRAME_ATTRIBUTES:
+        raise CodeActionIsolationError(f"{type(args[0]).__name__}.{args[1]} is not available in a code action ({_WHY})")
+    if event == "object.__setattr__" and args[1] == "__code__":
+        raise CodeActionIsolationError(f"a code action cannot replace a function's __code__ ({_WHY})")
+
+
+class _ProgramModuleFinder:
+    """First on ``sys.meta_path``. While a code action runs, refuses the modules taken out of ``sys.modules`` and
+    any module that would be loaded from the program's files, whatever the way of importing."""
+
+    def find_spec(self, name, path=None, target=None):
+        if not _refusing() or type(name) is not str:
+            return None
+        if name == "__main__" or _is_own(name) or any(name in window.hidden for window in _windows):
+            raise _unavailable(name)
+        spec = _find_on_path(name, path)
+        if spec is not None and not _is_runtime_path(spec.origin, spec.submodule_search_locations):
+            raise _unavailable(name)
+        return None
+
+
+def _unavailable(name: str) -> ModuleNotFoundError:
+    part = "nightjar's runtime" if _is_own(name) else "the program"
+    return ModuleNotFoundError(f"module '{name}' is not available in a code action: it is part of {part} ({_WHY})", name=name)
+
+
+def _is_own(name: str) -> bool:
+    return name.partition(".")[0] in _OWN_PACKAGES
+
+
+def _is_program_module(module) -> bool:
+    if not issubclass(type(module), _ModuleType):
+        return False
+    namespace = _namespace_of(module)
+    locations = namespace.get("__path__")
+    try:
+        locations = [entry for entry in locations] if locations is not None else None
+    except Exception:
+        locations = None
+    return not _is_runtime_path(namespace.get("__file__"), locations)
+
+
+def _is_runtime_path(origin, locations) -> bool:
+    """False for a module whose file (or a namespace package whose directory) lies outside the start-up paths."""
+    if type(origin) is str and os.path.isabs(origin):
+        return origin.startswith(_config.roots)
+    if locations:
+        return all(type(entry) is not str or entry.startswith(_config.roots) for entry in locations)
+    return True
+
+
+def _hide() -> dict:
+    hidden = {}
+    for name, module in list(_MODULES.items()):
+        if type(name) is not str:
+            continue
+        if name == "__main__" or _is_own(name) or (name not in _startup_names and _is_program_module(module)):
+            hidden[name] = module
+    for name in hidden:
+        del _MODULES[name]
+    return hidden
+
+
+class _SignalGuard:
+    """``signal.signal`` while a code action runs: a Python handler would be called with the running frame."""
+
+    __slots__ = ("_original",)
+
+    def __init__(self, original):
+        self._original = original
+
+    def __call__(self, signalnum, handler, /):
+        if _refusing() and callable(handler):
+            raise CodeActionIsolationError(f"a code action cannot install a Python signal handler ({_WHY})")
+        return self._original(signalnum, handler)
+
+
+def _guard_signal_handlers() -> None:
+    for namespace in (_namespace_of(signal), _namespace_of(_signal)):
+        original = namespace.get("signal")
+        if original is not None and type(original) is not _SignalGuard:
+            namespace["signal"] = _SignalGuard(original)
+
+
+class _Snapshot:
+    """The interpreter's shared state a code action could change (see the module's docstring)."""
+
+    __slots__ = ("namespaces", "classes", "lists", "modules")
+
+    def __init__(self):
+        self.namespaces = [(namespace, namespace.copy()) for namespace in _namespaces]
+        self.classes = [(cls, dict(cls.__dict__)) for cls in _classes]
+        lists = [_SYS.get(name) for name in _SYS_LISTS] + [_GC_CALLBACKS]
+        self.lists = [(items, items[:]) for items in lists if type(items) is list]
+        self.modules = _MODULES.copy()
+
+    def restore(self) -> None:
+        for namespace, saved in self.namespaces:
+            if not _same(namespace, saved):
+                put_back(namespace, saved, keep_modules=namespace is not _BUILTINS_NAMESPACE and namespace is not BUILTINS)
+        for cls, saved in self.classes:
+            current = cls.__dict__
+            if not _same(current, saved):
+                for name in [name for name in current if name not in saved]:
+                    _delete_class_attribute(cls, name)
+                for name, value in saved.items():
+                    if current.get(name, _MISSING) is not value:
+                        _set_class_attribute(cls, name, value)
+        for items, saved in self.lists:
+            if len(items) != len(saved) or not all(map(is_, items, saved)):
+                items[:] = saved
+        for name, module in self.modules.items():
+            if _MODULES.get(name, _MISSING) is not module:
+                _MODULES[name] = module
+        added = [name for name, module in _MODULES.items() if not issubclass(type(module), _ModuleType) and name not in self.modules]
+        for name in added:
+            del _MODULES[name]
+
+
+def _same(current, saved: dict) -> bool:
+    """Same names bound to the same objects, in the same order (compared by identity: no code of theirs runs)."""
+    return len(current) == len(saved) and all(map(is_, current, saved)) and all(map(is_, current.values(), saved.values()))
