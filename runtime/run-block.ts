@@ -17,17 +17,19 @@ import { jsPromptBlock } from "./js-host/js-prompt-block.js";
 import { prepareBlockRun } from "./prepare-block-run.js";
 import { renderSystemPrompt } from "./prompt/render-system-prompt.js";
 import { renderUserMessage } from "./prompt/render-user-message.js";
+import { exitsFor } from "./protocol/exits-for.js";
 
 export async function runBlock(block: BlockDescriptor, invocation: BlockInvocation): Promise<BlockOutcome> {
   const { config, model, now, tracer } = prepareBlockRun({ blockId: block.id, location: block.location });
+  const prompt = jsPromptBlock(block, invocation);
   const result = await inTurn(config.maxConcurrentBlocks, () => driveEpisode({
     spec: {
       blockId: block.id,
       location: block.location,
       language: "JavaScript",
       system: renderSystemPrompt("JavaScript"),
-      user: renderUserMessage(jsPromptBlock(block, invocation)),
-      exits: { loop: block.exits.loop !== undefined, function: block.exits.return !== undefined },
+      user: renderUserMessage(prompt),
+      exits: exitsFor(prompt),
       maxToolCalls: config.maxToolCalls,
       observe: tracer?.observe,
     },

@@ -4,7 +4,7 @@
  * This is the one place the sandbox plugs into the runtime's episode loop.
  */
 import type { BlockLocation } from "../../runtime/block.js";
-import { renderSystemPrompt, renderUserMessage, runEpisode, summarizeTurns } from "../../runtime/episode/index.js";
+import { exitsFor, renderSystemPrompt, renderUserMessage, runEpisode, summarizeTurns } from "../../runtime/episode/index.js";
 import type { EpisodeResult, ModelReply, PromptBlock } from "../../runtime/episode/index.js";
 import { NaturalBlockError } from "../../runtime/errors/natural-block-error.js";
 import type { BlockStartReply } from "../sandbox-protocol.js";
@@ -60,7 +60,7 @@ function drive({ channel, api, clock, block, prompt, maxToolCalls, codeActionMs 
       language: "Python",
       system: renderSystemPrompt("Python"),
       user: renderUserMessage(prompt),
-      exits: { loop: prompt.exits.loop, function: prompt.exits.returnType !== undefined },
+      exits: exitsFor(prompt),
       maxToolCalls,
       observe: (event) => {
         if (event.type === "tool-result") channel.send({ type: "tool-result", blockId: block.id, event });

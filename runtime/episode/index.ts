@@ -14,3 +14,4 @@ export { renderValue, type ValuePreview } from "../prompt/render-value.js";
 export type { PromptBlock, PromptInput } from "../prompt/prompt-block.js";
 export type { HostLanguage } from "../protocol/tool-definitions.js";
 export type { OfferedExits } from "../protocol/tool-names.js";
+export { exitsFor } from "../protocol/exits-for.js";

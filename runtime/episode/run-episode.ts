@@ -7,7 +7,7 @@
 import type { ChatMessage, ChatRequest, TokenUsage, ToolDefinition } from "../model/chat-model.js";
 import { clipToolResult } from "../protocol/clip-tool-result.js";
 import { toolDefinitions, type HostLanguage } from "../protocol/tool-definitions.js";
-import { exitToolNames, offeredToolNames, type OfferedExits } from "../protocol/tool-names.js";
+import { advertisedToolNames, exitToolNames, offeredToolNames, type OfferedExits } from "../protocol/tool-names.js";
 import type { EpisodeResult, EpisodeSpec, ModelReply } from "./episode-spec.js";
 import { handleToolCall } from "./handle-tool-call.js";
 import type { CodeActionHost } from "./host.js";
@@ -67,13 +67,13 @@ function reminder(offered: readonly string[]): string {
 
 const toolCache = new Map<string, ToolDefinition[]>();
 
-/** Tool definitions for a language and set of exits, built once and shared (the hot path sends them every block). */
+/** Definitions of the advertised tools for a language and set of exits, built once and shared (the hot path sends them every block). */
 function offeredTools(language: HostLanguage, exits: OfferedExits): ToolDefinition[] {
-  const key = `${language}:${exits.loop}:${exits.function}`;
+  const key = `${language}:${advertisedToolNames(exits).join(",")}`;
   let tools = toolCache.get(key);
   if (tools === undefined) {
     const all = toolDefinitions(language);
-    tools = offeredToolNames(exits).map((name) => all[name]);
+    tools = advertisedToolNames(exits).map((name) => all[name]);
     toolCache.set(key, tools);
   }
   return tools;

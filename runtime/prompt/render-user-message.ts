@@ -2,6 +2,7 @@
  * The user message: everything the model needs to finish in one call. Each input sits on its own line with
  * its value rendered as a one-line literal, so data cannot imitate the message's structure.
  */
+import { exitsFor } from "../protocol/exits-for.js";
 import type { PromptBlock, PromptInput } from "./prompt-block.js";
 
 export function renderUserMessage(block: PromptBlock): string {
@@ -24,11 +25,15 @@ function renderInput(input: PromptInput): string {
   return `${input.name}: ${input.typeText} = ${input.value}${hint}`;
 }
 
-function renderExits({ exits, baseError }: PromptBlock): string {
+/** Lists the advertised exits only (see protocol/exits-for.ts): the model can call no tool it was not given. */
+function renderExits(block: PromptBlock): string {
+  const { advertised } = exitsFor(block);
+  const { exits, baseError } = block;
   return [
     "done",
-    ...(exits.loop ? ["break", "continue"] : []),
-    ...(exits.returnType === undefined ? [] : [`return (${exits.returnType})`]),
-    `raise (${[...exits.throws, baseError].join(", ")})`,
+    ...(advertised.has("break") ? ["break"] : []),
+    ...(advertised.has("continue") ? ["continue"] : []),
+    ...(advertised.has("return") ? [`return (${exits.returnType})`] : []),
+    ...(advertised.has("raise") ? [`raise (${[...exits.throws, baseError].join(", ")})`] : []),
   ].join("; ");
 }

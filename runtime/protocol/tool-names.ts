@@ -3,21 +3,37 @@ const toolNames = ["eval", "exec", "done", "break", "continue", "return", "raise
 
 export type ToolName = (typeof toolNames)[number];
 
+/** Exits a block's wording decides whether to advertise; `done` is always advertised. */
+export type OptionalExitName = "break" | "continue" | "return" | "raise";
+
 /** Tools that end the execution. */
 export const exitToolNames: ReadonlySet<string> = new Set(["done", "break", "continue", "return", "raise"]);
 
-/** Which exits the program allows at the block's site. */
+/** Which exits the program allows at the block's site, and which of them are advertised to the model. */
 export interface OfferedExits {
   /** The block sits in a loop: `break` and `continue`. */
   loop: boolean;
   /** The block sits in a function: `return`. */
   function: boolean;
+  /**
+   * Exits whose tool definitions are sent with each request (see `exits-for.ts`). Every definition costs prompt
+   * tokens on every round trip, so only the exits the instruction asks for are sent; a site-allowed exit the
+   * model calls anyway is still accepted.
+   */
+  advertised: ReadonlySet<OptionalExitName>;
 }
 
-/** The tools offered for a block: only what its site allows. */
+/** The tools the block's site allows: calls to these are accepted. */
 export function offeredToolNames(exits: OfferedExits): ToolName[] {
   return toolNames.filter(
     (name) =>
       ((name !== "break" && name !== "continue") || exits.loop) && (name !== "return" || exits.function),
+  );
+}
+
+/** The tools whose definitions are sent: `eval`, `exec`, `done`, and the allowed exits the wording asks for. */
+export function advertisedToolNames(exits: OfferedExits): ToolName[] {
+  return offeredToolNames(exits).filter(
+    (name) => name === "eval" || name === "exec" || name === "done" || exits.advertised.has(name),
   );
 }

@@ -67,7 +67,7 @@ describe("data that imitates the protocol", () => {
       "Inputs:",
       "Outputs (pass them in the exit's outputs):",
       "Types:",
-      "Exits: done; raise (Error)",
+      "Exits: done",
     ]);
     expect(all[1]).toBe("Judge <review> and <note> (see also <longNote>) from the guidelines, then write <:verdict>.");
     const inputs = all.slice(all.indexOf("Inputs:") + 1, all.indexOf("") === -1 ? undefined : all.indexOf("", all.indexOf("Inputs:")));

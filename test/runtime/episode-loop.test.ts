@@ -9,7 +9,7 @@ const spec: EpisodeSpec = {
   language: "JavaScript",
   system: "system",
   user: "user",
-  exits: { loop: false, function: false },
+  exits: { loop: false, function: false, advertised: new Set() },
   maxToolCalls: 4,
 };
 
@@ -102,7 +102,7 @@ describe("the episode loop", () => {
   it("checks raise and return arguments before asking the host", async () => {
     const { host, toolResults, result } = await run(
       [toolCall("raise", {}), toolCall("return", { value: 1, variable: "v" }), toolCall("return", { value: null })],
-      { spec: { exits: { loop: false, function: true } } },
+      { spec: { exits: { loop: false, function: true, advertised: new Set() } } },
     );
     expect(toolResults[0]).toContain("pass either `variable` or `error");
     expect(toolResults[1]).toContain("either `value` or `variable`");

@@ -52,19 +52,38 @@ describe("a block the model can answer directly", () => {
     expect(user?.content).toContain("tier: number = 2");
     expect(user?.content).toContain("category: Category\nsummary: string");
     expect(user?.content).toContain('enum Category { Presale = "Pre-sale question"');
-    expect(user?.content).toContain("Exits: done; raise (Error)");
+    expect(user?.content).toContain("Exits: done");
+    expect(user?.content).not.toContain("raise");
   });
 
-  it("offers only the tools the block's site allows", async () => {
-    const model = createScriptedModel([toolCall("done", {}), toolCall("done", {}), toolCall("done", {})]);
+  it("advertises done plus only the exits the site allows and the wording asks for", async () => {
+    const model = createScriptedModel(Array.from({ length: 5 }, () => toolCall("done", {})));
     configure({ chatModel: model });
     const bare = makeBlock({ instruction: "Say hi." });
-    await runBlock(bare, { scope: {}, interpolations: [] });
-    await runBlock({ ...bare, exits: { loop: {}, throws: [] } }, { scope: {}, interpolations: [] });
+    const inLoop = { ...bare, exits: { loop: {}, throws: [] } };
     const inFunction = { ...bare, exits: { return: { typeText: "void", schema: z.undefined() }, throws: [] } };
-    await runBlock(inFunction, { scope: {}, interpolations: [] });
+    const run = (descriptor: typeof bare) => runBlock(descriptor, { scope: {}, interpolations: [] });
+    await run(bare);
+    await run(inLoop);
+    await run({ ...inLoop, instruction: "Skip empty lines; stop at the end marker." });
+    await run({ ...inFunction, instruction: "Return the greeting, or fail if there is none." });
+    await run({ ...bare, instruction: "Break the news gently and return home." });
     const names = model.calls.map((call) => call.tools.map((tool) => tool.name).join(","));
-    expect(names).toEqual(["eval,exec,done,raise", "eval,exec,done,break,continue,raise", "eval,exec,done,return,raise"]);
+    expect(names).toEqual([
+      "eval,exec,done",
+      "eval,exec,done",
+      "eval,exec,done,break,continue",
+      "eval,exec,done,return,raise",
+      "eval,exec,done",
+    ]);
+  });
+
+  it("accepts an exit the site allows even when it was not advertised", async () => {
+    const model = createScriptedModel([toolCall("break", {})]);
+    configure({ chatModel: model });
+    const outcome = await runBlock(makeBlock({ instruction: "Look at it.", exits: { loop: {}, throws: [] } }), { scope: {}, interpolations: [] });
+    expect(model.calls[0]!.tools.map((tool) => tool.name)).not.toContain("break");
+    expect(outcome.exit).toBe("break");
   });
 
   it("keeps a three-short-input block under 600 prompt tokens, tools included", async () => {

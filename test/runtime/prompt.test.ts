@@ -33,7 +33,7 @@ describe("input values in the user message", () => {
       "Instruction:",
       "Inputs:",
       "Outputs (pass them in the exit's outputs):",
-      "Exits: done; raise (Error)",
+      "Exits: done",
     ]);
     expect(lines.some((line) => line.startsWith("secret"))).toBe(false);
   });
