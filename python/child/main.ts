@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   const clock = installCodeActionClock(pyodide, { onUnstoppable });
   pyodide.pyimport("nightjarpy._bridge").connect(createEpisodeRunner({ channel, api, clock }));
   lockDownPyodide(pyodide);
+  // Last: what is loaded by now is the runtime's, which code actions may not keep changed (see _isolation.py).
+  pyodide.pyimport("nightjarpy._isolation").install();
   channel.send({ type: "ready" });
   const runMain = pyodide.pyimport("nightjarpy._program").run_main as (file: string, args: string[]) => number;
   for (let message = channel.receive(); message !== undefined && message.type !== "close"; message = channel.receive()) {

@@ -1,8 +1,9 @@
 /**
  * The `CodeActionHost` for Python blocks. The code-action scope, the checks against annotations and the staged
- * outcome all live in Python (`nightjarpy._host_api`); this adapter passes JSON strings across, so no Python
- * object leaks into JavaScript. The staged outcome stays in Python, where the block's hook commits it. Each
- * code action runs under the block's CPU-time limit (`code-action-clock.ts`).
+ * outcome all live in Python (`nightjarpy._host_api`); this adapter passes strings across (the exit request as
+ * JSON; answers as `"1"` + result or `"0"` + error message), so no Python object leaks into JavaScript. The
+ * staged outcome stays in Python, where the block's hook commits it. Each code action runs under the block's
+ * CPU-time limit (`code-action-clock.ts`).
  */
 import type { CodeActionHost, ExitRequest, HostResult } from "../../runtime/episode/index.js";
 import type { CodeActionClock } from "./code-action-clock.js";
@@ -35,8 +36,11 @@ export function createPythonCodeHost({ api, clock, codeActionMs }: PythonCodeHos
   };
 }
 
-function parse(json: unknown): HostResult<string> {
-  // Python answers with a JSON string; anything else means the answer got lost (an interpreter out of memory).
-  if (typeof json !== "string") return { success: false, message: "the result of the code action could not be passed back (the interpreter may be out of memory)" };
-  return JSON.parse(json) as HostResult<string>;
+function parse(answer: unknown): HostResult<string> {
+  // Python answers with "1" or "0" and the text; anything else means the answer got lost (an interpreter out of memory).
+  if (typeof answer !== "string" || (answer[0] !== "1" && answer[0] !== "0")) {
+    return { success: false, message: "the result of the code action could not be passed back (the interpreter may be out of memory)" };
+  }
+  const text = answer.slice(1);
+  return answer[0] === "1" ? { success: true, value: text } : { success: false, message: text };
 }

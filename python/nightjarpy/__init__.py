@@ -8,6 +8,8 @@
         Analyze the <email> and set its category and priority attributes.
         \"\"\"
 """
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 from ._decorator import fn
 from ._errors import NaturalBlockError, NaturalSyntaxError, NightjarError
 

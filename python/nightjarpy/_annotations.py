@@ -1,4 +1,6 @@
 """Annotations a function declares, as source text: parameters and ``name: T`` statements of its own body."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import ast
 
 

@@ -1,6 +1,8 @@
 """The way out of Python: a JavaScript function, handed over by the sandbox at start-up, runs a block's
 episode synchronously (the host process calls the model while this thread blocks)."""
-import json
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
+from json import loads
 
 from ._errors import NightjarError
 
@@ -18,4 +20,4 @@ def run_episode(block: str, prompt: str) -> dict:
     ``{"success": False, "message": ..., "reason"?: ...}``."""
     if _run_episode is None:
         raise NightjarError("natural blocks run only inside nightjar: start the program with `nightjar run program.py`")
-    return json.loads(_run_episode(block, prompt))
+    return loads(_run_episode(block, prompt))

@@ -1,6 +1,8 @@
 """Checks a value against an annotation and, for values the model sent as JSON, converts it: a dict into a
 dataclass or class instance, a value or member name into an enum member, an ISO string into a datetime, a list
 into a tuple or set. Expected failures are values: a list of issues, each naming where the value went wrong."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import collections.abc as abc
 import dataclasses
 import datetime

@@ -1,4 +1,6 @@
 """``@nj.fn``: turns a function whose body holds natural blocks into one that runs them."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import ast
 import sys
 import types

@@ -78,7 +78,7 @@ class BlockExecution:
 
         try:
             # The window (see _isolation.py) is outermost: what the code action changed is put back last.
-            with code_action, contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+            with code_action(), contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
                 success, result, error = run_limited(action)
         except CodeActionStopped as stopped:
             where = _where(stopped)

@@ -1,8 +1,13 @@
 """The functions the JavaScript side of the sandbox calls for the episode loop's ``CodeActionHost``. They act on
-the innermost running block (a model's code action may call a hybrid function, so blocks nest) and speak JSON
-strings, so no Python object crosses into JavaScript."""
+the innermost running block (a model's code action may call a hybrid function, so blocks nest) and answer with
+a string, so no Python object crosses into JavaScript: ``"1"`` and the result, or ``"0"`` and an error message
+(put together without ``json``, in case a code action broke it). A failure of nightjarpy's own machinery
+(a code action broke something the runtime uses) is an error result too, so the model is told and the block
+goes on, or ends in a NaturalBlockError naming it."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import contextlib
-import json
+from json import loads
 
 _running: list = []
 
@@ -18,16 +23,20 @@ def running(execution):
 
 
 def evaluate(expression: str, limit_ms: int) -> str:
-    return _result(*_running[-1].evaluate(expression, limit_ms))
+    return _answer(lambda: _running[-1].evaluate(expression, limit_ms))
 
 
 def execute(code: str, limit_ms: int) -> str:
-    return _result(*_running[-1].execute(code, limit_ms))
+    return _answer(lambda: _running[-1].execute(code, limit_ms))
 
 
 def prepare_exit(request: str) -> str:
-    return _result(*_running[-1].prepare_exit(json.loads(request)))
+    return _answer(lambda: _running[-1].prepare_exit(loads(request)))
 
 
-def _result(success: bool, text: str) -> str:
-    return json.dumps({"success": True, "value": text} if success else {"success": False, "message": text})
+def _answer(handle) -> str:
+    try:
+        success, text = handle()
+    except Exception as error:
+        success, text = False, f"nightjar could not carry out this tool call: {type(error).__name__}: {error}"
+    return ("1" if success else "0") + text

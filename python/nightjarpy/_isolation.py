@@ -4,7 +4,7 @@ Code actions run in the program's own interpreter (so their changes to the input
 makes this best-effort isolation inside one process, closing the obvious ways; the sandbox process around it
 is the boundary that holds (python/README.md, "Code actions and the program").
 
-While a code action runs (``with code_action:``):
+While a code action runs (``with code_action():``):
 - The program's modules (``__main__`` and the modules loaded from the program's files) and nightjarpy's own are
   out of ``sys.modules``; importing them, or any other module from the program's files, by any route
   (``import __main__``, ``importlib.import_module``) raises ``ModuleNotFoundError``.
@@ -18,8 +18,8 @@ While a code action runs (``with code_action:``):
 When it ends, what it changed of the interpreter's shared state is put back: the namespaces of ``builtins`` and
 of every module loaded when the sandbox started (``sys``, the standard library nightjarpy uses, nightjarpy
 itself), nightjarpy's private builtins and the attributes of its classes, the entries of ``sys.modules``
-(modules it imported stay), ``sys.path``, ``sys.meta_path``, ``sys.path_hooks``, ``sys.path_importer_cache``
-and ``gc.callbacks``.
+(modules it imported stay, but not half-imported ones), ``sys.path``, ``sys.meta_path``, ``sys.path_hooks``,
+``sys.path_importer_cache`` and ``gc.callbacks``.
 
 A nested block (a code action calling a hybrid function) runs nightjarpy's machinery ``with runtime_code():``:
 the state from before the code action is put back for it, and the code action's own state again afterwards.
@@ -31,7 +31,6 @@ from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_buil
 import _signal
 import builtins
 import gc
-import importlib.machinery
 import os
 import signal
 import sys
@@ -55,7 +54,6 @@ _SYS_LISTS = ("path", "meta_path", "path_hooks")
 
 _ModuleType = types.ModuleType
 _namespace_of = types.ModuleType.__dict__["__dict__"].__get__
-_find_on_path = importlib.machinery.PathFinder.find_spec
 _set_class_attribute = type.__setattr__
 _delete_class_attribute = type.__delattr__
 _MODULES = sys.modules
@@ -134,16 +132,17 @@ class _Window:
 
 
 class _CodeAction:
-    """``with code_action:`` around one code action (nests: a code action may run a block that runs more)."""
+    """``with code_action():`` around one code action (nests: a code action may run a block that runs more)."""
 
-    __slots__ = ()
+    __slots__ = ("depth",)
 
     def __enter__(self):
+        self.depth = (len(_modes), len(_windows))
         _modes.append(_REFUSING)
         try:
             window = _Window(_Snapshot())
         except BaseException:
-            _modes.pop()
+            del _modes[self.depth[0]:]
             raise
         _windows.append(window)
         try:
@@ -155,33 +154,36 @@ class _CodeAction:
         return self
 
     def __exit__(self, *exc_info) -> bool:
-        window = _windows.pop()
+        modes, windows = self.depth
+        window = _windows[windows]
         try:
             window.before.restore()
         finally:
-            _modes.pop()
+            del _windows[windows:], _modes[modes:]  # as they were before, whatever the code action did to them
         return False
 
 
-code_action = _CodeAction()
+def code_action() -> _CodeAction:
+    return _CodeAction()
 
 
 class _RuntimeCode:
     """nightjarpy's machinery for a block run from inside a code action: the interpreter's state from before the
     code action, no refusals; the code action's state and refusals again when it is done."""
 
-    __slots__ = ("model_state",)
+    __slots__ = ("model_state", "depth")
 
     def __enter__(self):
         self.model_state = None
         if _refusing():
             self.model_state = _Snapshot()
             _windows[-1].before.restore()
+        self.depth = len(_modes)
         _modes.append(_RUNTIME)
         return self
 
     def __exit__(self, *exc_info) -> bool:
-        _modes.pop()
+        del _modes[self.depth:]
         if self.model_state is not None:
             self.model_state.restore()
             _windows[-1].hidden = _hide()
@@ -226,16 +228,21 @@ def _audit(event: str, args: tuple) -> None:
 
 class _ProgramModuleFinder:
     """First on ``sys.meta_path``. While a code action runs, refuses the modules taken out of ``sys.modules`` and
-    any module that would be loaded from the program's files, whatever the way of importing."""
+    any module that would be loaded from the program's files, whatever the way of importing: it asks the other
+    finders itself (so a module is looked for once) and refuses a spec whose file is not the runtime's."""
 
     def find_spec(self, name, path=None, target=None):
         if not _refusing() or type(name) is not str:
             return None
         if name == "__main__" or _is_own(name) or any(name in window.hidden for window in _windows):
             raise _unavailable(name)
-        spec = _find_on_path(name, path)
-        if spec is not None and not _is_runtime_path(spec.origin, spec.submodule_search_locations):
-            raise _unavailable(name)
+        for finder in list(sys.meta_path):
+            find = None if finder is self else getattr(finder, "find_spec", None)
+            spec = find(name, path, target) if find is not None else None
+            if spec is not None:
+                if not _is_runtime_path(spec.origin, spec.submodule_search_locations):
+                    raise _unavailable(name)
+                return spec
         return None
 
 
@@ -332,9 +339,17 @@ class _Snapshot:
         for name, module in self.modules.items():
             if _MODULES.get(name, _MISSING) is not module:
                 _MODULES[name] = module
-        added = [name for name, module in _MODULES.items() if not issubclass(type(module), _ModuleType) and name not in self.modules]
+        added = [name for name, module in _MODULES.items() if name not in self.modules and not _is_loaded_module(module)]
         for name in added:
             del _MODULES[name]
+
+
+def _is_loaded_module(module) -> bool:
+    """A module, and not one still being imported (an import the CPU-time limit stopped half-way leaves those)."""
+    if not issubclass(type(module), _ModuleType):
+        return False
+    spec = _namespace_of(module).get("__spec__")
+    return spec is None or getattr(spec, "_initializing", False) is not True
 
 
 def _same(current, saved: dict) -> bool:

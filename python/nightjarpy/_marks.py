@@ -1,5 +1,7 @@
 """The marks of an instruction: ``<name>`` reads a variable, ``<:name>`` writes one (``<:obj.attr>`` sets an
 attribute). A read of ``<obj.attr>`` reads ``obj``."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import inspect
 import re
 

@@ -1,4 +1,6 @@
 """How a block ended, as the rewritten function's dispatch code reads it."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 from dataclasses import dataclass, field
 
 

@@ -1,5 +1,8 @@
 """Runs a program file as ``__main__`` the way ``python program.py`` does: ``sys.argv``, exit codes from
 ``sys.exit``, and a traceback on stderr (without this runner's own frame) for an uncaught exception."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
+import builtins
 import os
 import sys
 import traceback
@@ -11,6 +14,8 @@ def run_main(path: str, argv: list[str]) -> int:
     modules_before = set(sys.modules)
     main = types.ModuleType("__main__")
     main.__file__ = path
+    # The real builtins: ``exec`` would otherwise give the program those of this (nightjarpy's) frame.
+    main.__builtins__ = builtins
     saved = sys.modules.get("__main__"), list(sys.argv), list(sys.path)
     sys.modules["__main__"], sys.argv = main, [path, *argv]
     sys.path.insert(0, os.path.dirname(path))

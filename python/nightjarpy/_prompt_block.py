@@ -1,5 +1,7 @@
 """The language-neutral description of a block the runtime renders into the user message (its ``PromptBlock``
 type), filled with Python type text and values; and the user classes a block involves."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import enum
 import inspect
 

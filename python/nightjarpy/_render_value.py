@@ -1,6 +1,8 @@
 """Renders a value for the model as one line of Python-literal-like text; objects without a ``__repr__`` of
 their own show as ``Name(attr=value, ...)``. A value too long for the prompt is rendered again with tighter
 limits, and the caller tells the model to inspect it with ``eval``."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import dataclasses
 import enum
 import inspect

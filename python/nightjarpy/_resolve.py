@@ -1,5 +1,7 @@
 """Finds the value of a name a block reads: the function's locals (closure cells included), the enclosing scope
 (the frame that defined the function), its globals, the builtins, then the frames that called it."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import builtins
 
 MISSING = object()

@@ -1,5 +1,7 @@
 """Keeps identity when the model answers with a copy: an output sent as JSON that matches one of the block's
 input objects (or an object they hold) field by field becomes that very object, not a look-alike."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import dataclasses
 import enum
 

@@ -1,5 +1,7 @@
 """Rewrites a hybrid function's AST: each natural block becomes a call to the block hook plus a dispatch on how
 the block ended (raise, writes to locals, break / continue / return)."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import ast
 
 from ._annotations import function_annotations

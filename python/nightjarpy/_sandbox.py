@@ -1,6 +1,8 @@
 """Python-side guards of the sandbox (the process around it is the real boundary): modules that lead to the
 JavaScript host or to package downloads cannot be imported, and importing a package outside the standard
 library fails with an error that names it."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import os
 import sys
 

@@ -1,16 +1,24 @@
 """All-or-nothing for in-place changes: code actions change the program's own objects directly, so before the
 first one runs, the state of every object reachable from the block's inputs is saved (shallowly: each object's
-own items or attributes, which still point at the originals), and restored if the block raises or fails."""
+own items or attributes, which still point at the originals), and restored if the block raises or fails. So are
+the namespaces of the program's modules (which names are bound to which objects): code actions cannot import
+them, but a program function a code action calls may rebind a global, and a function's ``__globals__`` leads
+there too (see ``_isolation.py``)."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import types
+
+from ._isolation import put_back
 
 _LIMIT = 100_000
 _SKIPPED = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.CodeType)
 
 
 class SavedState:
-    """The saved state of the objects reachable from ``roots`` (up to 100,000 objects)."""
+    """The saved state of the objects reachable from ``roots`` (up to 100,000 objects) and of ``namespaces``."""
 
-    def __init__(self, roots):
+    def __init__(self, roots, namespaces=()):
+        self._namespaces = [(namespace, dict(namespace)) for namespace in namespaces]
         self._saved: list[tuple[object, object]] = []
         seen: set[int] = set()
         pending = list(roots)
@@ -28,6 +36,8 @@ class SavedState:
         """Puts every saved object back as it was; objects the code actions created are left unreferenced."""
         for value, state in self._saved:
             _restore(value, state)
+        for namespace, saved in self._namespaces:
+            put_back(namespace, saved)
 
 
 def _state_of(value):

@@ -1,4 +1,6 @@
 """What ``@nj.fn`` learns about one block from the source: everything static, fixed at decoration time."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import os
 from dataclasses import dataclass
 

@@ -1,5 +1,7 @@
 """The parsed source of a function, positioned as in its file (lines and columns), so that recompiled code
 reports the same locations in tracebacks."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import ast
 import inspect
 import textwrap

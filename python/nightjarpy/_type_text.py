@@ -1,5 +1,7 @@
 """Python type text for the prompt: annotations as a programmer writes them (``list[Item] | None``) and short
 declarations of the classes, dataclasses and enums a block involves."""
+from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
+
 import dataclasses
 import enum
 import inspect

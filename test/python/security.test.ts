@@ -3,8 +3,11 @@
  * runs it: every attempt in hostile-py-corpus.json (host files, the project's files, the environment, sockets
  * and HTTP to a listener on 127.0.0.1, `import js`, Pyodide's mount functions, processes, signals) is run, and
  * the test checks what matters — no secret reached Python, the listener saw no traffic, no host file was
- * written, no process was signalled. Attempts marked `"only": "code-action"` (endless loops, deep recursion,
- * memory bombs) run only as code actions, whose limits stop them; the program itself has no such limit.
+ * written, no process was signalled. Attempts marked `"only": "code-action"` run only as code actions: endless
+ * loops, deep recursion and memory bombs, which their limits stop (the program itself has no such limit), and
+ * attempts on the program's own state — its globals through `__main__`, `sys.modules`, frames, `gc` or
+ * `ctypes`, builtins and the runtime's modules replaced — which the code-action window refuses or undoes
+ * (python/nightjarpy/_isolation.py); the program is free to do all of that to itself.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
@@ -105,19 +108,33 @@ describe("hostile code", () => {
     const all = [...results.values()].join("\n");
     expectNothingEscaped(all + run.stdout);
     // Attempts that "succeed" without getting anything: the in-memory file system, an environment without the
-    // host's variables, a shell that cannot be started (status 127 << 8).
+    // host's variables, a shell that cannot be started (status 127 << 8), and changes to the interpreter's shared
+    // state that are undone when the code action ends (the probe program checks its builtins afterwards).
     const notRefused = corpus.filter((entry) => !results.get(entry.id)!.startsWith("Error:")).map((entry) => entry.attempt);
     expect(notRefused).toEqual([
       "list the project directory",
       "read an env var through os.environ",
       "read an env var through posix.environ",
-      "JsProxy objects found with gc",
-      "mount NODEFS through the Emscripten module",
       "os.system",
-      "ctypes libc system",
       "write a file on the host",
+      "replace builtins (undone when the code action ends)",
+      "replace what the nightjar runtime uses (json, sys.modules entries)",
     ]);
     const resultOf = (attempt: string) => results.get(corpus.find((entry) => entry.attempt === attempt)!.id);
+    // The program's globals (probe.py) neither leak nor change (it prints a line if they did), by any path.
+    expect(all).not.toContain("program-global-42");
+    const notAvailable = /^Error: ModuleNotFoundError: module '[\w.]+' is not available in a code action/;
+    for (const attempt of ["import __main__ and change a global", "importlib.import_module of __main__", "import the program file as a module", "the nightjar runtime state"]) {
+      expect(resultOf(attempt)).toMatch(notAvailable);
+    }
+    for (const attempt of ["__main__ from sys.modules", "__main__ through the sys of another module", "the nightjar runtime from sys.modules"]) {
+      expect(resultOf(attempt)).toMatch(/^Error: KeyError: '(__main__|nightjarpy\._code_action_limit)'/);
+    }
+    expect(resultOf("scan sys.modules for program globals")).toMatch(/^Error: StopIteration/);
+    const refused = corpus.filter((entry) => /^program (frames|globals) through |^JsProxy|^mount NODEFS|^ctypes|^a sys.monitoring|^replace the code/.test(entry.attempt));
+    expect(refused.length).toBe(19);
+    for (const entry of refused) expect(results.get(entry.id), entry.attempt).toMatch(/^Error: CodeActionIsolationError: /);
+    expect(resultOf("an audit hook that would see frames later")).toMatch(/^Error: RuntimeError: the audit hook was not added/);
     expect(resultOf("os.system")).toContain("32512");
     expect(resultOf("read /etc/passwd")).toMatch(/^Error: FileNotFoundError/);
     expect(resultOf("TCP socket to the host listener")).toMatch(/^Error: PermissionError/);

@@ -36,6 +36,7 @@ const fromPythonName: [RegExp, IssueCategory][] = [
   [/\bjs\b|JsProxy|pyodide|run_js|Emscripten|NODEFS/, "pyodide-js"],
   [/env/, "environment"],
   [/socket|TCP|UDP|HTTP|listen/i, "network"],
+  [/__main__|program (frames|globals|file)|builtins|nightjar runtime|audit hook|sys\.monitoring callback|code of a function/, "host-globals"],
   [/subprocess|os\.system|popen|fork|execv|ctypes|kill/, "processes"],
   [/micropip|loadPackage/, "modules"],
   [/read|write|list|file/, "files"],
