@@ -11,7 +11,10 @@ export interface CollectOutputsOptions {
   read: JsSandbox["read"];
   /** New values of inputs changed in place (staged, not yet applied), for outputs like `order.status`. */
   changedInputs: Record<string, unknown>;
-  /** `done`/`break`/`continue` must produce every output; `return` writes only those in scope. */
+  /**
+   * `done` must produce every output; `break`/`continue`/`return` write only those given or in scope: leaving
+   * early need not produce what the rest of the iteration would have.
+   */
   requireAll: boolean;
 }
 

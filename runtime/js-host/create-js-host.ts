@@ -60,7 +60,7 @@ function prepareExit(request: ExitRequest, context: ExitContext): HostResult<Val
   if (!staged.success) return staged;
   const outputs = request.exit === "return" ? undefined : request.outputs;
   const { changedInputs } = staged.value;
-  const collected = collectOutputs({ writes: block.writes, outputs, read, changedInputs, requireAll: request.exit !== "return" });
+  const collected = collectOutputs({ writes: block.writes, outputs, read, changedInputs, requireAll: request.exit === "done" });
   if (!collected.success) return collected;
   const returned = request.exit === "return" ? returnValue(request, context) : undefined;
   if (returned !== undefined && !returned.success) return returned;

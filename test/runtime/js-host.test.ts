@@ -57,6 +57,15 @@ describe("the JavaScript host", () => {
     expect(exit.writes.oldest).toBe(catalog[1]);
   });
 
+  it("requires every output on done, but lets break and continue leave without them", () => {
+    expect(rejected(host(pick, { catalog }).host.prepareExit({ exit: "done" }))).toContain("oldest");
+    const loopBlock = { ...pick, exits: { loop: {}, throws: [] } };
+    for (const exit of ["break", "continue"] as const) {
+      const left = accepted(host(loopBlock, { catalog }).host.prepareExit({ exit }));
+      expect(left).toMatchObject({ exit, writes: {} });
+    }
+  });
+
   it("takes an output from the scope variable of that name after exec, reusing program objects", () => {
     const { host: jsHost } = host(pick, { catalog });
     expect(jsHost.execute("oldest = catalog.reduce((a, b) => (a.year < b.year ? a : b))")).toEqual({ success: true, value: "Success" });
