@@ -35,20 +35,21 @@ function nonNegative(name: string, value: unknown): number {
 
 function progressBar(enabled: boolean, repetitions: number) {
   const bar = new cliProgress.SingleBar(
-    { format: "{bar} {value}/{total} runs | {program} {step}", clearOnComplete: true, hideCursor: true },
+    { format: "{bar} {value}/{total} runs done | {program} {step}", clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
-  let started = false;
+  let runsStarted = 0;
+  let shown = false;
   return {
     update(event: BenchProgress): void {
       if (!enabled) return;
-      if (!started) bar.start(event.programCount * repetitions * 2, 0, { program: "", step: "" });
-      started = true;
+      if (!shown) bar.start(event.programCount * repetitions * 2, 0, { program: "", step: "" });
+      shown = true;
       const step = event.version ? `${event.version} run ${event.repetition! + 1}/${repetitions}` : "preparing";
-      if (event.version) bar.increment(1, { program: event.program, step });
-      else bar.update({ program: event.program, step });
+      // The bar counts finished runs: the run announced now is still to come.
+      bar.update(event.version ? runsStarted++ : runsStarted, { program: event.program, step });
     },
-    stop: () => started && bar.stop(),
+    stop: () => shown && bar.stop(),
   };
 }
 

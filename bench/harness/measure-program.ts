@@ -9,7 +9,6 @@ import type { EndpointServer } from "../simulator/endpoint-server.js";
 import type { SimulatedEndpoint } from "../simulator/simulated-endpoint.js";
 import { inputsVariable } from "./child-protocol.js";
 import { countCodeLines } from "./count-code-lines.js";
-import type { BenchCompiler } from "./load-compiler.js";
 import { loadCases } from "./load-cases.js";
 import { measureRun, type RunMeasure } from "./measure-run.js";
 import { preparePython } from "./prepare-python.js";
@@ -26,7 +25,6 @@ export interface MeasureProgramOptions {
   program: BenchProgram;
   root: string;
   buildDirectory: string;
-  compiler: BenchCompiler | string;
   server: EndpointServer;
   /** Present in simulated mode: it learns the program's answers. */
   simulator?: SimulatedEndpoint;
@@ -42,7 +40,7 @@ export interface MeasureProgramOptions {
 function prepare(options: MeasureProgramOptions, version: ProgramVersion, loaded: ProgramCases): Promise<PreparedVersion> {
   const { program, root, buildDirectory } = options;
   const target = { program, version, root, buildDirectory };
-  if (program.language === "ts") return prepareTypeScript({ ...target, compiler: options.compiler });
+  if (program.language === "ts") return prepareTypeScript(target);
   return preparePython({ ...target, inputs: loaded.cases.map((entry) => entry.input), python: options.python });
 }
 

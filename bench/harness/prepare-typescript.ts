@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build, type Message, type Plugin } from "esbuild";
-import type { BenchCompiler } from "./load-compiler.js";
+import { formatDiagnostics, transformSource } from "../../compiler/index.js";
 import type { BenchProgram, ProgramVersion } from "./program-catalog.js";
 import type { PreparedVersion, PrepareTarget } from "./prepared-version.js";
 
@@ -14,20 +14,18 @@ import type { PreparedVersion, PrepareTarget } from "./prepared-version.js";
 export interface PrepareTypeScriptOptions extends PrepareTarget {
   program: BenchProgram;
   version: ProgramVersion;
-  /** The compiler, or why it is missing (only the natural version needs it). */
-  compiler: BenchCompiler | string;
 }
 
-function compilePlugin(file: string, compiler: BenchCompiler): Plugin {
+function compilePlugin(file: string): Plugin {
   return {
     name: "nightjar-compile",
     setup(bundler) {
       bundler.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (args.path !== file) return undefined;
         const text = await readFile(file, "utf8");
-        const result = compiler.transformSource({ fileName: file, text });
+        const result = transformSource({ fileName: file, text });
         const errors = result.diagnostics.filter((diagnostic) => diagnostic.category === "error");
-        if (errors.length > 0) return { errors: [{ text: compiler.formatDiagnostics(errors, { sourceText: text }) }] };
+        if (errors.length > 0) return { errors: [{ text: formatDiagnostics(errors, { sourceText: text }) }] };
         return { contents: result.code, loader: "ts" };
       });
     },
@@ -38,8 +36,7 @@ const describeMessages = (messages: Message[]): string =>
   messages.map((message) => (message.location ? `${message.location.file}:${message.location.line}: ` : "") + message.text).join("\n");
 
 export async function prepareTypeScript(options: PrepareTypeScriptOptions): Promise<PreparedVersion> {
-  const { program, version, compiler } = options;
-  if (version === "natural" && typeof compiler === "string") return { success: false, message: compiler };
+  const { program, version } = options;
   const file = program.files[version];
   const driver = join(options.root, "bench", "harness", "child-driver.ts");
   const outfile = join(options.buildDirectory, `${program.name.replace("/", "-")}-${version}.mjs`);
@@ -58,7 +55,7 @@ export async function prepareTypeScript(options: PrepareTypeScriptOptions): Prom
       target: "node20",
       outfile,
       logLevel: "silent",
-      plugins: typeof compiler === "string" || version === "twin" ? [] : [compilePlugin(file, compiler)],
+      plugins: version === "natural" ? [compilePlugin(file)] : [],
     });
   } catch (error) {
     const messages = (error as { errors?: Message[] }).errors;

@@ -11,7 +11,6 @@ import { startEndpointServer } from "../simulator/endpoint-server.js";
 import { createSimulatedEndpoint, type SimulatedLatency } from "../simulator/simulated-endpoint.js";
 import { BenchSetupError } from "./bench-setup-error.js";
 import { summarize, type BenchSummary } from "./bench-summary.js";
-import { loadCompiler } from "./load-compiler.js";
 import { measureProgram } from "./measure-program.js";
 import { findBenchRoot, listPrograms, selectPrograms, type ProgramVersion } from "./program-catalog.js";
 import type { ProgramReport } from "./program-report.js";
@@ -73,7 +72,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const builds = join(root, "bench", "results", ".build");
   await mkdir(builds, { recursive: true });
   const buildDirectory = await mkdtemp(join(builds, "run-"));
-  const compiler = await loadCompiler(root);
   const server = await startEndpointServer(endpoint);
   const startedAt = new Date().toISOString();
   const modelEnvironment = {
@@ -86,7 +84,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const progress = { program: program.name, programIndex, programCount: selected.length };
       options.onProgress?.(progress);
       const onRun = (version: ProgramVersion, repetition: number) => options.onProgress?.({ ...progress, version, repetition });
-      programs.push(await measureProgram({ ...options, program, root, buildDirectory, compiler, server, simulator, modelEnvironment, onRun }));
+      programs.push(await measureProgram({ ...options, program, root, buildDirectory, server, simulator, modelEnvironment, onRun }));
     }
   } finally {
     await server.close();
