@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import type { CompileCache } from "./compile-cache.js";
 import { fileFormat } from "./file-format.js";
-import { loadCompiler } from "./loader-compiler.js";
 import { loadTypeScript } from "./load-typescript.js";
 
 /** The part of Node's internal `Module` used here. */
@@ -30,9 +29,7 @@ export function compileCommonJsModule(options: CompileCommonJsModuleOptions): vo
     source,
     format,
     cache: options.cache,
-    loadCompiler,
     runtimeModule: options.runtimeModule,
-    reportWarnings: (text) => process.stderr.write(`${text}\n`),
   });
   options.module._compile(loaded.code, options.filename, format);
 }

@@ -36,11 +36,7 @@ export async function loadEsModule(options: LoadEsModuleOptions): Promise<Loaded
     return { format: "module", source: withInlineSourceMap(stripped.code, stripped.map) };
   }
   // The compile path (cache, source map chaining, the compiler) is loaded only by programs with blocks.
-  const [{ fileFormat }, { loadCompiler }, { loadTypeScript }] = await Promise.all([
-    import("./file-format.js"),
-    import("./loader-compiler.js"),
-    import("./load-typescript.js"),
-  ]);
+  const [{ fileFormat }, { loadTypeScript }] = await Promise.all([import("./file-format.js"), import("./load-typescript.js")]);
   const format = options.declaredFormat ?? fileFormat(filePath, source);
   if (format === "commonjs") return { format };
   const loaded = loadTypeScript({
@@ -48,9 +44,7 @@ export async function loadEsModule(options: LoadEsModuleOptions): Promise<Loaded
     source,
     format,
     cache: options.cache,
-    loadCompiler,
     runtimeModule: options.runtimeModule,
-    reportWarnings: (text) => process.stderr.write(`${text}\n`),
   });
   return { format, source: loaded.code };
 }

@@ -9,7 +9,7 @@ import { cacheKey } from "./cache-key.js";
 import { debug } from "./debug.js";
 import type { CachedModule, CompileCache } from "./compile-cache.js";
 import { compilerFingerprint } from "./compiler-fingerprint.js";
-import type { LoaderCompiler } from "./loader-compiler.js";
+import { loadCompiler, type LoaderCompiler } from "./loader-compiler.js";
 import type { ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "./nearest-tsconfig.js";
 import { withInlineSourceMap } from "./inline-source-map.js";
@@ -22,11 +22,12 @@ export interface LoadTypeScriptOptions {
   /** The format it runs in (file-format.ts); part of the cache key. */
   format: ModuleFormat;
   cache: CompileCache;
-  loadCompiler: () => LoaderCompiler;
+  /** The compiler, loaded on first need. Default: the real one (loader-compiler.ts); tests pass a stub. */
+  loadCompiler?: () => LoaderCompiler;
   /** Passed to the compiler as the import specifier of the runtime; part of the cache key. */
   runtimeModule?: string;
-  /** Receives formatted compiler warnings (on a cache hit too). */
-  reportWarnings: (text: string) => void;
+  /** Receives formatted compiler warnings (on a cache hit too). Default: written to stderr. */
+  reportWarnings?: (text: string) => void;
 }
 
 /** Loads a `.ts`/`.mts`/`.cts`/`.tsx` file; throws a loader error for code that does not compile. */
@@ -47,14 +48,18 @@ export function loadTypeScript(options: LoadTypeScriptOptions): CachedModule {
   if (entry) debug("cache hit %s", options.filePath);
   else {
     const started = performance.now();
-    entry = inline(transpileFile({ ...options, compiler: options.loadCompiler() }));
+    entry = inline(transpileFile({ ...options, compiler: (options.loadCompiler ?? loadCompiler)() }));
     options.cache.set(key, entry);
     debug("compile %s (%d ms)", options.filePath, Math.round(performance.now() - started));
   }
-  if (entry.warnings) options.reportWarnings(entry.warnings);
+  if (entry.warnings) (options.reportWarnings ?? writeToStderr)(entry.warnings);
   return entry;
 }
 
 function inline(file: { code: string; map: string; format: CachedModule["format"]; warnings: string }): CachedModule {
   return { code: withInlineSourceMap(file.code, file.map), format: file.format, warnings: file.warnings };
+}
+
+function writeToStderr(text: string): void {
+  process.stderr.write(`${text}\n`);
 }

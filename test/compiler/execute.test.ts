@@ -2,20 +2,11 @@ import { afterAll, describe, expect, test } from "vitest";
 import { createTestProject } from "./helpers/test-project.js";
 import { importCompiled, removeCompiledPrograms } from "./helpers/run-compiled.js";
 import { scriptFakeRuntime } from "./helpers/fake-runtime.js";
+import { classifyProgram } from "./helpers/programs.js";
 
 // Compiled programs run against a fake runtime that replays scripted outcomes (no model involved).
 const project = createTestProject();
 afterAll(removeCompiledPrograms);
-
-const classifyProgram = `import { natural } from "nightjar-ts";
-export enum Category { Presale = "Pre-sale question", Defective = "Defective item", Billing = "Billing question" }
-export class OtherCategoryError extends Error { constructor(public category: string) { super(category); } }
-export async function classify(email: string): Promise<Category> {
-  let answer!: Category;
-  await natural\`Classify <email> as one of <Category> and save it as <:answer>.
-    If it fits none of them, throw <OtherCategoryError> with a better category name.\`;
-  return answer;
-}`;
 
 describe("reads, writes, return and throw", () => {
   test("passes reads in scope and assigns a write parsed by its schema (enum member from its name)", async () => {

@@ -4,6 +4,7 @@ import { configure } from "../../runtime/index.js";
 import { createScriptedModel, resetConfiguration, toolCall } from "../../runtime/testing/index.js";
 import { createTestProject } from "./helpers/test-project.js";
 import { importCompiled, removeCompiledPrograms } from "./helpers/run-compiled.js";
+import { classifyProgram } from "./helpers/programs.js";
 
 // A compiled program against the real runtime (runtime/internal.ts) and its scripted, simulated model.
 const project = createTestProject();
@@ -11,15 +12,7 @@ const runtimeModule = path.resolve("runtime/internal.ts");
 afterEach(resetConfiguration);
 afterAll(removeCompiledPrograms);
 
-const program = `import { natural } from "nightjar-ts";
-export enum Category { Presale = "Pre-sale question", Defective = "Defective item", Billing = "Billing question" }
-export class OtherCategoryError extends Error { constructor(public category: string) { super(category); } }
-export async function classify(email: string): Promise<Category> {
-  let answer!: Category;
-  await natural\`Classify <email> as one of <Category> and save it as <:answer>.
-    If it fits none of them, throw <OtherCategoryError> with a better category name.\`;
-  return answer;
-}
+const program = `${classifyProgram}
 export async function restock(inventory: Record<string, number>, orders: string[]) {
   for (const order of orders) {
     await natural\`Decrease the counts in <inventory> for what <order> asks for. If <order> says to stop, break.\`;
