@@ -1,8 +1,14 @@
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import { ModelCallError, type ModelCallFailure } from "../errors/model-call-error.js";
 
+/** The `openai` module's error classes; passed in because the module itself is loaded on the first request. */
+export type OpenAIErrorClasses = Pick<typeof import("openai"), "APIConnectionError" | "APIConnectionTimeoutError" | "APIError" | "APIUserAbortError">;
+
 /** Wraps whatever the `openai` client threw into a `ModelCallError` (the only place that knows its classes). */
-export function mapOpenAIError(error: unknown, context: { signal?: AbortSignal; endpoint: string }): ModelCallError {
+export function mapOpenAIError(
+  error: unknown,
+  context: { signal?: AbortSignal; endpoint: string; errors: OpenAIErrorClasses },
+): ModelCallError {
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = context.errors;
   if (ModelCallError.isInstance(error)) return error as ModelCallError;
   if (error instanceof APIUserAbortError || context.signal?.aborted) {
     return new ModelCallError({ failure: "aborted", message: `request to ${context.endpoint} was aborted`, cause: error });

@@ -1,9 +1,9 @@
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import type { ChatCompletionMessageParam, ChatCompletionTool } from "openai/resources/chat/completions";
 import { ModelCallError } from "../errors/model-call-error.js";
 import type { ChatMessage, ChatModel, ChatRequest, ChatResponse, ToolDefinition } from "./chat-model.js";
 import { linkSignal } from "./link-signal.js";
-import { mapOpenAIError } from "./map-openai-error.js";
+import { mapOpenAIError, type OpenAIErrorClasses } from "./map-openai-error.js";
 
 /** Options of {@link createOpenAIChatModel}. */
 export interface OpenAIChatModelOptions {
@@ -16,20 +16,16 @@ export interface OpenAIChatModelOptions {
 
 /**
  * A `ChatModel` over the `openai` client, for any OpenAI-compatible server. The client's own retries are off:
- * ours (with-retries.ts) are the only ones, so they are observable and honour the block's time limit.
+ * ours (with-retries.ts) are the only ones, so they are observable and honour the block's time limit. The
+ * `openai` module is loaded on the first request, so a program pays for it only when a block runs.
  */
 export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatModel {
-  const client = new OpenAI({
-    baseURL: options.baseURL,
-    // Local servers (Ollama, vLLM, llama.cpp) need no key, but the client insists on one.
-    apiKey: options.apiKey ?? "not-needed",
-    maxRetries: 0,
-    timeout: options.requestTimeoutMs,
-  });
+  let loaded: Promise<{ client: OpenAI; errors: OpenAIErrorClasses }> | undefined;
   const endpoint = options.baseURL ?? "https://api.openai.com/v1";
   return {
     description: `${options.model} @ ${endpoint}`,
     async complete(request, callOptions = {}) {
+      const { client, errors } = await (loaded ??= loadClient(options));
       const linked = linkSignal(callOptions.signal);
       try {
         const completion = await client.chat.completions.create(
@@ -45,12 +41,24 @@ export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatMode
         );
         return fromCompletion(completion, endpoint);
       } catch (error) {
-        throw mapOpenAIError(error, { signal: callOptions.signal, endpoint });
+        throw mapOpenAIError(error, { signal: callOptions.signal, endpoint, errors });
       } finally {
         linked.release();
       }
     },
   };
+}
+
+async function loadClient(options: OpenAIChatModelOptions): Promise<{ client: OpenAI; errors: OpenAIErrorClasses }> {
+  const sdk = await import("openai");
+  const client = new sdk.default({
+    baseURL: options.baseURL,
+    // Local servers (Ollama, vLLM, llama.cpp) need no key, but the client insists on one.
+    apiKey: options.apiKey ?? "not-needed",
+    maxRetries: 0,
+    timeout: options.requestTimeoutMs,
+  });
+  return { client, errors: sdk };
 }
 
 function toOpenAIMessage(message: ChatMessage): ChatCompletionMessageParam {
