@@ -14,15 +14,29 @@ import { NaturalBlockError } from "./errors/natural-block-error.js";
 import { createJsHost } from "./js-host/create-js-host.js";
 import type { JsExitPayload } from "./js-host/js-exit-payload.js";
 import { jsPromptBlock } from "./js-host/js-prompt-block.js";
-import { prepareBlockRun } from "./prepare-block-run.js";
+import { prepareBlockRun, type BlockRun } from "./prepare-block-run.js";
 import { renderSystemPrompt } from "./prompt/render-system-prompt.js";
 import { renderUserMessage } from "./prompt/render-user-message.js";
 import { exitsFor } from "./protocol/exits-for.js";
 
 export async function runBlock(block: BlockDescriptor, invocation: BlockInvocation): Promise<BlockOutcome> {
-  const { config, model, now, tracer } = prepareBlockRun({ blockId: block.id, location: block.location });
+  const run = prepareBlockRun({ blockId: block.id, location: block.location });
+  return inTurn(run.config.maxConcurrentBlocks, async () => {
+    const result = await driveBlockEpisode({ block, invocation, run });
+    run.tracer?.end(result);
+    if (!result.success) {
+      const { reason, detail, cause, transcript } = result;
+      throw new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, cause, lastTurns: summarizeTurns(transcript.messages) });
+    }
+    return finish({ block, exit: result.exit, transcript: result.transcript });
+  });
+}
+
+/** Renders the prompt from the program's values as they are now, and drives the episode to its end. */
+function driveBlockEpisode(options: { block: BlockDescriptor; invocation: BlockInvocation; run: BlockRun }): Promise<EpisodeResult> {
+  const { block, invocation, run } = options;
   const prompt = jsPromptBlock(block, invocation);
-  const result = await inTurn(config.maxConcurrentBlocks, () => driveEpisode({
+  return driveEpisode({
     spec: {
       blockId: block.id,
       location: block.location,
@@ -30,32 +44,26 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
       system: renderSystemPrompt("JavaScript"),
       user: renderUserMessage(prompt),
       exits: exitsFor(prompt),
-      maxToolCalls: config.maxToolCalls,
-      observe: tracer?.observe,
+      maxToolCalls: run.config.maxToolCalls,
+      observe: run.tracer?.observe,
     },
     host: createJsHost({ block, invocation }),
-    model,
-    blockTimeoutMs: config.blockTimeoutMs,
-    now,
-  }));
-  tracer?.end(result);
-  if (!result.success) {
-    const { reason, detail, cause, transcript } = result;
-    throw new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, cause, lastTurns: summarizeTurns(transcript.messages) });
-  }
-  return finish({ block, exit: result.exit, transcript: result.transcript });
+    model: run.model,
+    blockTimeoutMs: run.config.blockTimeoutMs,
+    now: run.now,
+  });
 }
 
 /**
- * Runs a block's episode once one of `maxConcurrentBlocks` places is free. Rendering the prompt and starting the
- * sandbox happen inside, so a waiting block sees the program's values as they are when its turn comes, and holds
- * no engine thread while it waits.
+ * Runs a block once one of `maxConcurrentBlocks` places is free, from rendering its prompt to committing its
+ * writes: a waiting block sees the program's values as the blocks before it left them, and holds no engine
+ * thread while it waits.
  */
-async function inTurn(maxConcurrentBlocks: number, episode: () => Promise<EpisodeResult>): Promise<EpisodeResult> {
+async function inTurn<T>(maxConcurrentBlocks: number, block: () => Promise<T>): Promise<T> {
   const places = cachedForConfig("block-places", () => createSemaphore(maxConcurrentBlocks));
   await places.acquire();
   try {
-    return await episode();
+    return await block();
   } finally {
     places.release();
   }

@@ -96,6 +96,19 @@ describe("a block the model can answer directly", () => {
     expect(encoding.encode(text).length).toBeLessThan(600);
   });
 
+  it("renders a block that waited for its turn with the program's values as they are when its turn comes", async () => {
+    const counter = { n: 1 };
+    const model = createScriptedModel([toolCall("exec", { code: "counter.n = 5" }), toolCall("done", {}), toolCall("done", {})]);
+    configure({ chatModel: model, maxConcurrentBlocks: 1 });
+    const read = makeBlock({ instruction: "Look at <counter>.", reads: [valueRead("counter", "{ n: number }")] });
+    await Promise.all([
+      runBlock({ ...read, instruction: "Bump <counter>." }, { scope: { counter }, interpolations: [] }),
+      runBlock(read, { scope: { counter }, interpolations: [] }),
+    ]);
+    expect(counter.n).toBe(5);
+    expect(model.calls[2]!.messages[1]?.content).toContain('counter: { n: number } = {"n":5}');
+  });
+
   it("puts interpolated values into the instruction", async () => {
     const model = createScriptedModel([toolCall("done", {})]);
     configure({ chatModel: model });
