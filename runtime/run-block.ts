@@ -36,14 +36,15 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
 function driveBlockEpisode(options: { block: BlockDescriptor; invocation: BlockInvocation; run: BlockRun }): Promise<EpisodeResult> {
   const { block, invocation, run } = options;
   const prompt = jsPromptBlock(block, invocation);
+  const exits = exitsFor(prompt);
   return driveEpisode({
     spec: {
       blockId: block.id,
       location: block.location,
       language: "JavaScript",
       system: renderSystemPrompt("JavaScript"),
-      user: renderUserMessage(prompt),
-      exits: exitsFor(prompt),
+      user: renderUserMessage(prompt, exits),
+      exits,
       maxToolCalls: run.config.maxToolCalls,
       observe: run.tracer?.observe,
     },

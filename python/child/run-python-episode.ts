@@ -53,14 +53,15 @@ interface DriveOptions extends EpisodeRunnerOptions {
 }
 
 function drive({ channel, api, clock, block, prompt, maxToolCalls, codeActionMs }: DriveOptions): EpisodeResult {
+  const exits = exitsFor(prompt);
   const episode = runEpisode(
     {
       blockId: block.id,
       location: block.location,
       language: "Python",
       system: renderSystemPrompt("Python"),
-      user: renderUserMessage(prompt),
-      exits: exitsFor(prompt),
+      user: renderUserMessage(prompt, exits),
+      exits,
       maxToolCalls,
       observe: (event) => {
         if (event.type === "tool-result") channel.send({ type: "tool-result", blockId: block.id, event });

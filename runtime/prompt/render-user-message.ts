@@ -3,9 +3,11 @@
  * its value rendered as a one-line literal, so data cannot imitate the message's structure.
  */
 import { exitsFor } from "../protocol/exits-for.js";
+import type { OfferedExits } from "../protocol/tool-names.js";
 import type { PromptBlock, PromptInput } from "./prompt-block.js";
 
-export function renderUserMessage(block: PromptBlock): string {
+/** `exits` is the block's `exitsFor` result, which the caller also hands to the episode; computed here if absent. */
+export function renderUserMessage(block: PromptBlock, exits: OfferedExits = exitsFor(block)): string {
   const sections = [
     `Instruction:\n${block.instruction}`,
     block.inputs.length > 0 ? `Inputs:\n${block.inputs.map(renderInput).join("\n")}` : "",
@@ -13,7 +15,7 @@ export function renderUserMessage(block: PromptBlock): string {
       ? `Outputs (pass them in the exit's outputs):\n${block.outputs.map((output) => `${output.name}: ${output.typeText}`).join("\n")}`
       : "",
     block.types.length > 0 ? `Types:\n${block.types.map((type) => type.text).join("\n")}` : "",
-    `Exits: ${renderExits(block)}`,
+    `Exits: ${renderExits(block, exits)}`,
   ];
   return sections.filter((section) => section !== "").join("\n\n");
 }
@@ -26,8 +28,7 @@ function renderInput(input: PromptInput): string {
 }
 
 /** Lists the advertised exits only (see protocol/exits-for.ts): the model can call no tool it was not given. */
-function renderExits(block: PromptBlock): string {
-  const { advertised } = exitsFor(block);
+function renderExits(block: PromptBlock, { advertised }: OfferedExits): string {
   const { exits, baseError } = block;
   return [
     "done",
