@@ -13,6 +13,7 @@ from ._coerce import coerce
 from ._outcome import Outcome
 from ._prompt_block import involved_classes, prompt_block
 from ._render_value import render_value
+from ._repl_cell import run_cell
 from ._reuse import reuse_program_object
 from ._saved_state import SavedState
 from ._resolve import MISSING, UNCHECKED, evaluate_annotation, resolve
@@ -47,7 +48,7 @@ class BlockExecution:
 
     def evaluate(self, expression: str, limit_ms: int) -> tuple[bool, str]:
         def run():
-            return render_value(eval(compile(expression, "<eval>", "eval"), self.scope), _EVAL_LENGTH)[0]
+            return render_value(run_cell(expression, self.scope), _EVAL_LENGTH)[0]
         return self._run_model_code(run, limit_ms)
 
     def execute(self, code: str, limit_ms: int) -> tuple[bool, str]:
@@ -121,9 +122,9 @@ class BlockExecution:
         for target in self.site.writes:
             if target in outputs:
                 raw = reuse_program_object(outputs[target], self.inputs)
-            elif target in self.scope:
-                raw = self.scope[target]
             else:
+                raw = self._assigned(target, writes)
+            if raw is MISSING:
                 if require_all:
                     issues.append(f"{target}: missing; pass it in `outputs` or assign it with exec")
                 continue
@@ -133,6 +134,24 @@ class BlockExecution:
             else:
                 issues += result
         return writes, issues
+
+    def _assigned(self, target: str, writes: dict):
+        """What code actions left for ``target``: a variable they assigned, or an attribute (``enemy.name``,
+        ``player.attack``) of an object this exit writes, of a variable they assigned, or of an input."""
+        parts = target.split(".")
+        for depth in range(len(parts) - 1, 0, -1):
+            prefix = ".".join(parts[:depth])
+            if prefix in writes:
+                value, rest = writes[prefix], parts[depth:]
+                break
+        else:
+            value, rest = self.scope.get(parts[0], MISSING), parts[1:]
+        for name in rest:
+            try:
+                value = getattr(value, name)
+            except Exception:  # absent, or a property that fails: not assigned
+                return MISSING
+        return value
 
     def _return_value(self, request: dict) -> tuple[object, list[str]]:
         variable = request.get("variable")

@@ -1,17 +1,20 @@
 """All-or-nothing for in-place changes: code actions change the program's own objects directly, so before the
-first one runs, the state of every object reachable from the block's inputs is saved (shallowly: each object's
-own items or attributes, which still point at the originals), and restored if the block raises or fails. So are
-the namespaces of the program's modules (which names are bound to which objects): code actions cannot import
-them, but a program function a code action calls may rebind a global, and a function's ``__globals__`` leads
-there too (see ``_isolation.py``)."""
+first one runs, the state of every object reachable from the block's inputs is saved (shallowly, one object at a
+time, by ``_object_state.py``: whatever its type), and put back in place if the block raises or fails. So are the
+namespaces of the program's modules (which names are bound to which objects): code actions cannot import them,
+but a program function a code action calls may rebind a global, and a function's ``__globals__`` leads there too
+(see ``_isolation.py``).
+
+Why save and put back rather than run code actions on deep copies and commit the copies back: the program's
+objects keep their identity (other references to them, ``is`` checks, objects shared between inputs) with nothing
+to do when a block finishes, which is the common case; committing copies back would need this same in-place
+transfer for every kind of object, on every successful block instead of only on failures."""
 from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
 
-import types
-
 from ._isolation import put_back
+from ._object_state import Saved, TypeInfo, is_skipped
 
 _LIMIT = 100_000
-_SKIPPED = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.CodeType)
 
 
 class SavedState:
@@ -19,60 +22,32 @@ class SavedState:
 
     def __init__(self, roots, namespaces=()):
         self._namespaces = [(namespace, dict(namespace)) for namespace in namespaces]
-        self._saved: list[tuple[object, object]] = []
+        saved: list[Saved] = []
+        infos: dict[type, TypeInfo] = {}
         seen: set[int] = set()
         pending = list(roots)
-        while pending and len(self._saved) < _LIMIT:
+        while pending and len(saved) < _LIMIT:
             value = pending.pop()
-            if id(value) in seen or isinstance(value, _SKIPPED):
+            if id(value) in seen or is_skipped(value):
                 continue
             seen.add(id(value))
-            state = _state_of(value)
-            if state is not None:
-                self._saved.append((value, state))
-            pending.extend(_children(value))
+            cls = type(value)
+            info = infos.get(cls)
+            if info is None:
+                info = infos[cls] = TypeInfo(cls)
+            record = Saved(value, info)
+            saved.append(record)
+            pending += record.children()
+        # Classes first: an instance is put back through its class's protocol (``__setstate__``, ``extend``).
+        self._saved = [record for record in saved if isinstance(record.value, type)]
+        self._saved += [record for record in saved if not isinstance(record.value, type)]
+
+    def __len__(self) -> int:
+        return len(self._saved)
 
     def restore(self) -> None:
         """Puts every saved object back as it was; objects the code actions created are left unreferenced."""
-        for value, state in self._saved:
-            _restore(value, state)
+        for record in self._saved:
+            record.restore()
         for namespace, saved in self._namespaces:
             put_back(namespace, saved)
-
-
-def _state_of(value):
-    if isinstance(value, (list, bytearray)):
-        return list(value)
-    if isinstance(value, dict):
-        return dict(value)
-    if isinstance(value, set):
-        return set(value)
-    attributes = getattr(value, "__dict__", None)
-    slots = [name for cls in type(value).__mro__ for name in getattr(cls, "__slots__", ()) if hasattr(value, name)]
-    if attributes is None and not slots:
-        return None
-    return (dict(attributes) if isinstance(attributes, dict) else None, {name: getattr(value, name) for name in slots})
-
-
-def _children(value) -> list:
-    if isinstance(value, dict):
-        return [*value.keys(), *value.values()]
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return list(value)
-    attributes = getattr(value, "__dict__", None)
-    return list(attributes.values()) if isinstance(attributes, dict) else []
-
-
-def _restore(value, state) -> None:
-    if isinstance(value, (list, bytearray)):
-        value[:] = state
-    elif isinstance(value, (dict, set)):
-        value.clear()
-        value.update(state)
-    else:
-        attributes, slots = state
-        if attributes is not None:
-            value.__dict__.clear()
-            value.__dict__.update(attributes)
-        for name, item in slots.items():
-            object.__setattr__(value, name, item)

@@ -16,7 +16,10 @@ export interface NightjarOptions {
   /** API key (env `OPENAI_API_KEY`); local servers usually need none. */
   apiKey?: string;
   temperature?: number;
-  /** Tool calls (and plain-text turns) allowed per block execution. Default 12. */
+  /**
+   * Tool calls (and plain-text turns) allowed per block execution. Default 50: recorded sessions of real
+   * models needed up to 20 (the reference system allows 100); `blockTimeoutMs` bounds a long session's time.
+   */
   maxToolCalls?: number;
   /** Time limit of one model request, in ms. Default 60 000. */
   requestTimeoutMs?: number;
@@ -60,7 +63,7 @@ export interface ResolvedConfig {
 }
 
 export const defaultSettings = {
-  maxToolCalls: 12,
+  maxToolCalls: 50,
   requestTimeoutMs: 60_000,
   blockTimeoutMs: 300_000,
   maxConcurrentRequests: 4,
