@@ -25,6 +25,7 @@ export function guardInterpreter(pyodide: PyodideAPI, api: PythonHostApi): Pytho
     }
   };
   return {
+    save_state: () => guarded(() => api.save_state()),
     evaluate: (expression, limitMs) => guarded(() => api.evaluate(expression, limitMs)),
     execute: (code, limitMs) => guarded(() => api.execute(code, limitMs)),
     prepare_exit: (request) => guarded(() => api.prepare_exit(request)),

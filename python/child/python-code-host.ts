@@ -10,6 +10,8 @@ import type { CodeActionClock } from "./code-action-clock.js";
 
 /** The Python functions of `nightjarpy._host_api`, as Pyodide exposes them. */
 export interface PythonHostApi {
+  /** Saves the block's inputs before its first code action (outside the code action's CPU time). */
+  save_state(): string;
   evaluate(expression: string, limitMs: number): string;
   execute(code: string, limitMs: number): string;
   prepare_exit(request: string): string;
@@ -25,8 +27,8 @@ export interface PythonCodeHostOptions {
 
 export function createPythonCodeHost({ api, clock, codeActionMs }: PythonCodeHostOptions): CodeActionHost {
   return {
-    evaluate: (expression) => parse(clock.run(codeActionMs, () => api.evaluate(expression, codeActionMs))),
-    execute: (code) => parse(clock.run(codeActionMs, () => api.execute(code, codeActionMs))),
+    evaluate: (expression) => saved(api) ?? parse(clock.run(codeActionMs, () => api.evaluate(expression, codeActionMs))),
+    execute: (code) => saved(api) ?? parse(clock.run(codeActionMs, () => api.execute(code, codeActionMs))),
     prepareExit(request: ExitRequest) {
       const result = parse(api.prepare_exit(JSON.stringify(request)));
       return result.success ? { success: true, value: { exit: request.exit, payload: undefined } } : result;
@@ -34,6 +36,12 @@ export function createPythonCodeHost({ api, clock, codeActionMs }: PythonCodeHos
     // The scope is a Python dict that lives as long as the block's execution object; nothing to free here.
     dispose: () => undefined,
   };
+}
+
+/** Saves the inputs' state before the clock starts; an error result if that failed (undefined otherwise). */
+function saved(api: PythonHostApi): HostResult<string> | undefined {
+  const result = parse(api.save_state());
+  return result.success ? undefined : result;
 }
 
 function parse(answer: unknown): HostResult<string> {

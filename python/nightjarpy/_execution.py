@@ -62,9 +62,15 @@ class BlockExecution:
         if self.saved is not None:
             self.saved.restore()
 
+    def save_state(self) -> tuple[bool, str]:
+        """Saves what the code actions may change, before the first one only: a block answered directly changes
+        nothing in place. The sandbox calls it before each code action's clock starts (see ``_host_api``)."""
+        if self.saved is None:
+            self.saved = SavedState(self.inputs.values(), program_namespaces())
+        return True, ""
+
     def _run_model_code(self, run, limit_ms: int) -> tuple[bool, str]:
-        # Saved before the first code action only: a block answered directly changes nothing in place.
-        self.saved = self.saved or SavedState(self.inputs.values(), program_namespaces())
+        self.save_state()
         printed = io.StringIO()
         names_before = set(self.scope)
 

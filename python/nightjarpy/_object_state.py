@@ -21,7 +21,7 @@ import types
 from operator import is_
 
 UNSET = object()
-_ATOMIC = frozenset({int, float, complex, str, bytes, bool, type(None), range, type(Ellipsis), type(NotImplemented)})
+ATOMIC = frozenset({int, float, complex, str, bytes, bool, type(None), range, type(Ellipsis), type(NotImplemented)})
 _SKIPPED = (
     types.ModuleType, types.CodeType, types.FrameType, types.TracebackType, types.GeneratorType, types.CoroutineType,
     types.AsyncGeneratorType, types.BuiltinFunctionType, types.MethodWrapperType, types.WrapperDescriptorType,
@@ -29,10 +29,12 @@ _SKIPPED = (
     types.MemberDescriptorType, types.MappingProxyType,
 )
 _DESCRIPTORS = (types.GetSetDescriptorType, types.MemberDescriptorType)
+_ROUTINES = (types.FunctionType, classmethod, staticmethod, property)
 # Not saved: the class (saved apart), weak references, what leads to module namespaces (saved by name instead),
 # and annotations (reading them runs their evaluation).
 _NOT_SAVED = frozenset({"__class__", "__weakref__", "__globals__", "__builtins__", "__annotations__", "__annotate__"})
 _IMMUTABLE_TYPE = 1 << 8  # Py_TPFLAGS_IMMUTABLETYPE: built-in classes, whose attributes cannot change
+_HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class made at run time (by a class statement), not defined in C
 _object_protocol = (object.__reduce_ex__, object.__reduce__, object.__getstate__)
 _set_class_attribute = type.__setattr__
 _delete_class_attribute = type.__delattr__
@@ -43,7 +45,7 @@ _CONTAINERS = {list: list, bytearray: bytes, dict: dict, set: set}
 def is_skipped(value) -> bool:
     """Values with nothing to save of their own (immutable atoms, code, frames, modules, built-in classes)."""
     kind = type(value)
-    if kind in _ATOMIC or isinstance(value, _SKIPPED):
+    if kind in ATOMIC or isinstance(value, _SKIPPED):
         return True
     return isinstance(value, type) and bool(value.__flags__ & _IMMUTABLE_TYPE)
 
@@ -51,7 +53,7 @@ def is_skipped(value) -> bool:
 class TypeInfo:
     """What saving an instance of one class involves (worked out once per class and snapshot)."""
 
-    __slots__ = ("descriptors", "plain")
+    __slots__ = ("descriptors", "plain", "reducible")
 
     def __init__(self, cls: type):
         descriptors = {}
@@ -63,6 +65,7 @@ class TypeInfo:
             descriptors.pop("__dict__", None)  # a class's namespace is saved apart (the proxy is new each time)
         self.descriptors = tuple(descriptors.items())
         # A plain class (its instances' layout and protocol are object's): its descriptors cover everything.
+        self.reducible = True  # until an instance of a built-in class fails to reduce (functions, locks, files)
         self.plain = _solid_base(cls) is object and all(
             getattr(cls, name, None) is original for name, original in zip(("__reduce_ex__", "__reduce__", "__getstate__"), _object_protocol)
         )
@@ -70,7 +73,7 @@ class TypeInfo:
 
 def _solid_base(cls: type) -> type:
     for klass in cls.__mro__:
-        if not klass.__flags__ & (1 << 9):  # Py_TPFLAGS_HEAPTYPE: the first class defined in C
+        if not klass.__flags__ & _HEAP_TYPE:  # the first class defined in C
             return klass
     return object
 
@@ -91,15 +94,21 @@ class Saved:
             self.contents = copy(value)
         elif isinstance(value, type):
             self.contents = dict(value.__dict__)
-        elif not info.plain:
+        elif not info.plain and info.reducible:
             self.reduced = _reduce(value)
+            if self.reduced is None and not self.cls.__flags__ & _HEAP_TYPE:
+                info.reducible = False
 
     def children(self) -> list:
-        """The objects this one refers to, to be saved in turn."""
+        """The objects this one refers to, to be saved in turn. A class leads on to its bases and the data its
+        namespace holds, not into its methods (the machinery of every class a value has would be thousands of
+        objects; a method's defaults are saved when the function itself is an input or held by one)."""
         found = [self.cls]
         found += [item for _, _, item in self.attributes if item is not UNSET]
         contents = self.contents
-        if isinstance(contents, dict):
+        if isinstance(self.value, type):
+            found += [item for name, item in contents.items() if not (name[:2] == "__" == name[-2:] or isinstance(item, _ROUTINES))]
+        elif isinstance(contents, dict):
             found += contents.keys()
             found += contents.values()
         elif contents is not None and self.cls is not bytearray:
@@ -248,7 +257,7 @@ def same(current, saved) -> bool:
     kind = type(current)
     if kind is not type(saved):
         return False
-    if kind in _ATOMIC:
+    if kind in ATOMIC:
         return current == saved
     if kind is tuple or kind is list:
         return len(current) == len(saved) and all(map(same, current, saved))

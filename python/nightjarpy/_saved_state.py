@@ -12,7 +12,7 @@ transfer for every kind of object, on every successful block instead of only on 
 from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
 
 from ._isolation import put_back
-from ._object_state import Saved, TypeInfo, is_skipped
+from ._object_state import ATOMIC, Saved, TypeInfo, is_skipped
 
 _LIMIT = 100_000
 
@@ -28,10 +28,12 @@ class SavedState:
         pending = list(roots)
         while pending and len(saved) < _LIMIT:
             value = pending.pop()
-            if id(value) in seen or is_skipped(value):
+            cls = type(value)
+            if cls in ATOMIC or id(value) in seen:
                 continue
             seen.add(id(value))
-            cls = type(value)
+            if is_skipped(value):
+                continue
             info = infos.get(cls)
             if info is None:
                 info = infos[cls] = TypeInfo(cls)
