@@ -14,12 +14,16 @@ While a code action runs (``with code_action():``):
   ``sys.settrace``, ``sys.setprofile``, ``sys.monitoring.register_callback``, ``gc.get_objects``,
   ``gc.get_referrers``, ``gc.get_referents``, everything of ``ctypes``, and replacing a function's ``__code__``;
   a new audit hook is silently not added. ``signal.signal`` refuses a Python handler (it would get a frame);
-  ``SIG_IGN`` and ``SIG_DFL`` still work.
+  ``SIG_IGN`` and ``SIG_DFL`` still work. ``atexit.register`` and ``codecs.register`` are refused (what they
+  register would run later as the program's code), and so is writing into a folder Python imports from
+  (``PermissionError``, see ``_import_folders.py``).
 When it ends, what it changed of the interpreter's shared state is put back: the namespaces of ``builtins`` and
 of every module loaded when the sandbox started (``sys``, the standard library nightjarpy uses, nightjarpy
 itself), nightjarpy's private builtins and the attributes of its classes, the entries of ``sys.modules``
-(modules it imported stay, but not half-imported ones), ``sys.path``, ``sys.meta_path``, ``sys.path_hooks``,
-``sys.path_importer_cache`` and ``gc.callbacks``.
+(modules it imported first are forgotten, so the program's next import gets them fresh), ``sys.path``,
+``sys.meta_path``, ``sys.path_hooks``, ``sys.path_importer_cache``, ``gc.callbacks``, and the settings outside
+any namespace (``_interpreter_state.py``: recursion limit, working directory, ``gc``, signal handlers,
+environment, locale, ``warnings`` filters, the standard streams, ...).
 
 A nested block (a code action calling a hybrid function) runs nightjarpy's machinery ``with runtime_code():``:
 the state from before the code action is put back for it, and the code action's own state again afterwards.
@@ -28,8 +32,11 @@ nightjarpy code inside a code action that needs a refused operation (the CPU-tim
 """
 from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
 
+import _codecs
 import _signal
+import atexit
 import builtins
+import codecs
 import gc
 import os
 import signal
@@ -37,6 +44,8 @@ import sys
 import types
 from operator import is_
 
+from ._import_folders import PATH_EVENTS, ImportFolders
+from ._interpreter_state import InterpreterState
 from ._own_builtins import BUILTINS
 
 _MISSING = object()
@@ -122,13 +131,15 @@ def put_back(namespace: dict, saved: dict, keep_modules: bool = True) -> None:
 
 
 class _Window:
-    """One running code action: the shared state from before it, and the modules taken out of sys.modules."""
+    """One running code action: the shared state from before it, the modules taken out of sys.modules, and the
+    folders it may not write into (see ``_import_folders.py``)."""
 
-    __slots__ = ("before", "hidden")
+    __slots__ = ("before", "hidden", "folders")
 
     def __init__(self, before: "_Snapshot"):
         self.before = before
         self.hidden: dict = {}
+        self.folders = ImportFolders(_SYS.get("path") or [], before.interpreter.cwd)
 
 
 class _CodeAction:
@@ -148,6 +159,7 @@ class _CodeAction:
         try:
             window.hidden = _hide()
             _guard_signal_handlers()
+            _guard_registrations()
         except BaseException:
             self.__exit__(None, None, None)
             raise
@@ -224,6 +236,10 @@ def _audit(event: str, args: tuple) -> None:
         raise CodeActionIsolationError(f"{type(args[0]).__name__}.{args[1]} is not available in a code action ({_WHY})")
     if event == "object.__setattr__" and args[1] == "__code__":
         raise CodeActionIsolationError(f"a code action cannot replace a function's __code__ ({_WHY})")
+    if event == "open" or event in PATH_EVENTS:
+        _windows[-1].folders.check(event, args)
+    elif event == "os.putenv" or event == "os.unsetenv":
+        _windows[-1].before.interpreter.note_environment_change(args[0])
 
 
 class _ProgramModuleFinder:
@@ -309,12 +325,37 @@ def _guard_signal_handlers() -> None:
             namespace["signal"] = _SignalGuard(original)
 
 
+class _RefusedRegistration:
+    """``atexit.register`` and ``codecs.register`` while a code action runs: what they register would run as the
+    program's code after the code action ended (at exit, or on the program's next ``encode``)."""
+
+    __slots__ = ("_original", "_name")
+
+    def __init__(self, original, name: str):
+        self._original = original
+        self._name = name
+
+    def __call__(self, *args, **kwargs):
+        if _refusing():
+            raise CodeActionIsolationError(f"{self._name} is not available in a code action: what it registers would outlive the code action")
+        return self._original(*args, **kwargs)
+
+
+def _guard_registrations() -> None:
+    for module, name in ((atexit, "atexit.register"), (codecs, "codecs.register"), (_codecs, "codecs.register")):
+        namespace = _namespace_of(module)
+        original = namespace.get("register")
+        if original is not None and type(original) is not _RefusedRegistration:
+            namespace["register"] = _RefusedRegistration(original, name)
+
+
 class _Snapshot:
     """The interpreter's shared state a code action could change (see the module's docstring)."""
 
-    __slots__ = ("namespaces", "classes", "lists", "modules")
+    __slots__ = ("namespaces", "classes", "lists", "modules", "interpreter")
 
     def __init__(self):
+        self.interpreter = InterpreterState()
         self.namespaces = [(namespace, namespace.copy()) for namespace in _namespaces]
         self.classes = [(cls, dict(cls.__dict__)) for cls in _classes]
         lists = [_SYS.get(name) for name in _SYS_LISTS] + [_GC_CALLBACKS]
@@ -324,7 +365,7 @@ class _Snapshot:
     def restore(self) -> None:
         for namespace, saved in self.namespaces:
             if not _same(namespace, saved):
-                put_back(namespace, saved, keep_modules=namespace is not _BUILTINS_NAMESPACE and namespace is not BUILTINS)
+                put_back(namespace, saved, keep_modules=False)
         for cls, saved in self.classes:
             current = cls.__dict__
             if not _same(current, saved):
@@ -339,17 +380,11 @@ class _Snapshot:
         for name, module in self.modules.items():
             if _MODULES.get(name, _MISSING) is not module:
                 _MODULES[name] = module
-        added = [name for name, module in _MODULES.items() if name not in self.modules and not _is_loaded_module(module)]
-        for name in added:
+        # Modules first imported since are forgotten: the program's next import gets a fresh one, not one the
+        # code action may have changed (``csv.reader = ...``). The code action's own references keep working.
+        for name in [name for name in _MODULES if name not in self.modules]:
             del _MODULES[name]
-
-
-def _is_loaded_module(module) -> bool:
-    """A module, and not one still being imported (an import the CPU-time limit stopped half-way leaves those)."""
-    if not issubclass(type(module), _ModuleType):
-        return False
-    spec = _namespace_of(module).get("__spec__")
-    return spec is None or getattr(spec, "_initializing", False) is not True
+        self.interpreter.restore()
 
 
 def _same(current, saved: dict) -> bool:
