@@ -16,7 +16,7 @@ import os
 import sys
 import warnings
 
-from ._object_state import Saved, TypeInfo
+from ._object_state import Saved, type_info
 
 _LOCALE_CATEGORIES = tuple(getattr(_locale, name) for name in ("LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_NUMERIC", "LC_MONETARY", "LC_MESSAGES") if hasattr(_locale, name))
 _SIGNALS = tuple(sorted(int(number) for number in _signal.valid_signals()))
@@ -40,7 +40,6 @@ _getsignal, _setsignal = _signal.getsignal, _signal.signal
 _setlocale = _locale.setlocale
 _filters_mutated = getattr(warnings, "_filters_mutated_lock_held", None) or getattr(warnings, "_filters_mutated", None)
 _warnings_lock = getattr(warnings, "_lock", None)
-_INFOS: dict = {}  # the standard streams' classes (built in: they cannot change)
 _environ_type = type(os.environ)
 _environ_setitem, _environ_delitem, _environ_iter = _environ_type.__setitem__, _environ_type.__delitem__, _environ_type.__iter__
 _environ_getitem = _environ_type.__getitem__
@@ -147,18 +146,11 @@ def _stream_state(stream):
     for layer in layers:
         if layer is None:
             continue
-        records.append(Saved(layer, _info(type(layer))))
+        records.append(Saved(layer, type_info(type(layer), {})))
         namespace = getattr(layer, "__dict__", None)
         if type(namespace) is dict:
-            records.append(Saved(namespace, _info(dict)))
+            records.append(Saved(namespace, type_info(dict, {})))
     return stream, settings, records
-
-
-def _info(cls: type) -> TypeInfo:
-    info = _INFOS.get(cls)
-    if info is None:
-        info = _INFOS[cls] = TypeInfo(cls)
-    return info
 
 
 def _restore_stream(stream, settings: dict, records: list) -> None:

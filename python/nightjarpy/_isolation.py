@@ -119,6 +119,12 @@ def program_namespaces() -> list[dict]:
             if type(name) is str and (name == "__main__" or name not in _startup_names) and _is_program_module(module)]
 
 
+def is_program_class(cls: type) -> bool:
+    """A class the program defined (or one whose module is unknown), not one of the runtime or the standard library."""
+    module = _MODULES.get(getattr(cls, "__module__", None))
+    return module is None or _is_program_module(module)
+
+
 def put_back(namespace: dict, saved: dict, keep_modules: bool = True) -> None:
     """Makes ``namespace`` hold what ``saved`` holds: names added since are removed (but for submodules a
     package gained, when ``keep_modules``), names changed or removed are bound again."""

@@ -28,7 +28,7 @@ _SKIPPED = (
     types.MethodDescriptorType, types.ClassMethodDescriptorType, types.GetSetDescriptorType,
     types.MemberDescriptorType, types.MappingProxyType,
 )
-_DESCRIPTORS = (types.GetSetDescriptorType, types.MemberDescriptorType)
+_DESCRIPTORS = frozenset({types.GetSetDescriptorType, types.MemberDescriptorType})
 _ROUTINES = (types.FunctionType, classmethod, staticmethod, property)
 # Not saved: the class (saved apart), weak references, what leads to module namespaces (saved by name instead),
 # and annotations (reading them runs their evaluation).
@@ -59,7 +59,7 @@ class TypeInfo:
         descriptors = {}
         for klass in reversed(cls.__mro__):
             for name, attribute in vars(klass).items():
-                if isinstance(attribute, _DESCRIPTORS) and name not in _NOT_SAVED:
+                if type(attribute) in _DESCRIPTORS and name not in _NOT_SAVED:
                     descriptors[name] = attribute
         if issubclass(cls, type):
             descriptors.pop("__dict__", None)  # a class's namespace is saved apart (the proxy is new each time)
@@ -69,6 +69,19 @@ class TypeInfo:
         self.plain = _solid_base(cls) is object and all(
             getattr(cls, name, None) is original for name, original in zip(("__reduce_ex__", "__reduce__", "__getstate__"), _object_protocol)
         )
+
+
+_BUILT_IN_INFOS: dict = {}
+
+
+def type_info(cls: type, infos: dict) -> TypeInfo:
+    """The TypeInfo of ``cls``: kept for good for a built-in class (it cannot change), else in ``infos`` (one
+    snapshot's: the program may change its classes between blocks)."""
+    cache = infos if cls.__flags__ & _HEAP_TYPE else _BUILT_IN_INFOS
+    info = cache.get(cls)
+    if info is None:
+        info = cache[cls] = TypeInfo(cls)
+    return info
 
 
 def _solid_base(cls: type) -> type:

@@ -11,8 +11,8 @@ to do when a block finishes, which is the common case; committing copies back wo
 transfer for every kind of object, on every successful block instead of only on failures."""
 from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_builtins.py)
 
-from ._isolation import put_back
-from ._object_state import ATOMIC, Saved, TypeInfo, is_skipped
+from ._isolation import is_program_class, put_back
+from ._object_state import ATOMIC, Saved, is_skipped, type_info
 
 _LIMIT = 100_000
 
@@ -23,22 +23,21 @@ class SavedState:
     def __init__(self, roots, namespaces=()):
         self._namespaces = [(namespace, dict(namespace)) for namespace in namespaces]
         saved: list[Saved] = []
-        infos: dict[type, TypeInfo] = {}
+        infos: dict = {}
         seen: set[int] = set()
         pending = list(roots)
-        while pending and len(saved) < _LIMIT:
+        left = _LIMIT
+        while pending and left:
             value = pending.pop()
             cls = type(value)
             if cls in ATOMIC or id(value) in seen:
                 continue
             seen.add(id(value))
-            if is_skipped(value):
-                continue
-            info = infos.get(cls)
-            if info is None:
-                info = infos[cls] = TypeInfo(cls)
-            record = Saved(value, info)
+            if is_skipped(value) or (isinstance(value, type) and not is_program_class(value)):
+                continue  # classes of the standard library and the runtime are not saved (python/README.md)
+            record = Saved(value, type_info(cls, infos))
             saved.append(record)
+            left -= 1
             pending += record.children()
         # Classes first: an instance is put back through its class's protocol (``__setstate__``, ``extend``).
         self._saved = [record for record in saved if isinstance(record.value, type)]
