@@ -83,18 +83,23 @@ class BlockExecution:
             except BaseException as error:
                 return False, _error_text(error), error
 
+        dropped: list[str] = []
         try:
             # The window (see _isolation.py) is outermost: what the code action changed is put back last.
             with code_action(), contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
-                success, result, error = run_limited(action)
+                try:
+                    success, result, error = run_limited(action)
+                except MemoryError:
+                    # Names this code action bound may hold the memory it ran out of: dropped before the window
+                    # puts the interpreter's state back (that needs memory too), so the block can go on.
+                    dropped = [name for name in self.scope if name not in names_before]
+                    for name in dropped:
+                        del self.scope[name]
+                    raise
         except CodeActionStopped as stopped:
             where = _where(stopped)
             return False, _printed(printed) + f"code action stopped after {limit_ms} ms (the CPU-time limit of one code action){where}"
         except MemoryError as error:
-            # Names this code action bound may hold the memory it ran out of: drop them so the block can go on.
-            dropped = [name for name in self.scope if name not in names_before]
-            for name in dropped:
-                del self.scope[name]
             gc.collect()
             note = f"; dropped the names it assigned ({', '.join(dropped)})" if dropped else ""
             return False, _printed(printed) + f"MemoryError: the code action ran out of memory{_where(error)}{note}"
