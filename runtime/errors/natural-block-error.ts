@@ -9,10 +9,11 @@ import { NightjarError } from "./nightjar-error.js";
  * - `model-error`: the model request failed for good (after retries), see `cause`
  * - `timeout`: the block ran longer than `blockTimeoutMs`
  * - `commit-failed`: a validated in-place change could not be applied to the program's objects
+ * - `budget`: a configured budget (tokens, requests, wall time; per block or per run) was used up
  * - `conflict`: another block changed the same property (or array) of a program object while this one ran
  * - `internal`: the runtime itself failed unexpectedly (a bug; `cause` holds the original error)
  */
-export type NaturalBlockFailure = "tool-call-limit" | "invalid-exit" | "model-error" | "timeout" | "commit-failed" | "conflict" | "internal";
+export type NaturalBlockFailure = "tool-call-limit" | "invalid-exit" | "model-error" | "timeout" | "commit-failed" | "budget" | "conflict" | "internal";
 
 /** A model turn kept for diagnosis: what the model said and what it got back. */
 export interface TurnSummary {
@@ -38,6 +39,7 @@ const advice: Record<NaturalBlockFailure, string> = {
   "model-error": "Check the model server (OPENAI_BASE_URL), the model name (NIGHTJAR_MODEL) and the API key.",
   timeout: "Raise blockTimeoutMs, or use a faster model.",
   "commit-failed": "The program's objects refused the change (frozen or read-only?); make them writable.",
+  budget: "Raise the budget (the `budget` setting), or make the instruction need fewer model turns.",
   conflict: "Blocks running at the same time changed the same value; run them one after the other (await each), or let them write different properties.",
   internal: "This is a bug in nightjar-ts; please report it with the cause below.",
 };
