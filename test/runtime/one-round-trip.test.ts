@@ -100,7 +100,7 @@ describe("a block the model can answer directly", () => {
     const counter = { n: 1 };
     const model = createScriptedModel([toolCall("exec", { code: "counter.n = 5" }), toolCall("done", {}), toolCall("done", {})]);
     configure({ chatModel: model, maxConcurrentBlocks: 1 });
-    const read = makeBlock({ instruction: "Look at <counter>.", reads: [valueRead("counter", "{ n: number }")] });
+    const read = makeBlock({ instruction: "Look at <counter>.", reads: [valueRead("counter", "{ n: number }", z.object({ n: z.number() }))] });
     await Promise.all([
       runBlock({ ...read, instruction: "Bump <counter>." }, { scope: { counter }, interpolations: [] }),
       runBlock(read, { scope: { counter }, interpolations: [] }),

@@ -30,7 +30,7 @@ test("running out of memory is an error naming the limit, and the scope starts a
     message: expect.stringMatching(/^InternalError: out of memory \(the code-action scope is limited to 8 MiB; work on smaller pieces\)\. The code-action scope was reset/),
   });
   expect(scope.evaluate("[typeof parts, typeof kept, inventory.apples]")).toEqual({ success: true, value: '["undefined", "undefined", 3]' });
-  expect(scope.stageChanges()).toMatchObject({ success: true, value: { changedInputs: {} } });
+  expect(scope.stageChanges()).toMatchObject({ success: true, value: { changes: [] } });
 });
 
 test.each([
@@ -71,7 +71,7 @@ test("code that defeats the interrupt handler is stopped hard; only its own scop
   expect(scope.evaluate("typeof defined")).toEqual({ success: true, value: '"undefined"' });
   expect(scope.evaluate("inventory.apples")).toEqual({ success: true, value: "3" });
   expect(bystander.evaluate("mine")).toEqual({ success: true, value: '"still here"' });
-  expect(bystander.stageChanges()).toMatchObject({ success: true, value: { changedInputs: { counter: { n: 1 } } } });
+  expect(bystander.stageChanges()).toMatchObject({ success: true, value: { changes: [{ kind: "fields", entry: { path: "counter" }, set: new Map([["n", 1]]) }] } });
 });
 
 test("huge console output is cut with a note", () => {
@@ -91,7 +91,7 @@ test("copying large inputs in and out is not held to the code actions' time limi
   expect(scope.evaluate("rows.length")).toEqual({ success: true, value: "10000" });
   expect(scope.execute("rows[9999].name = 'last'")).toEqual({ success: true, value: "Success" });
   expect(scope.read(["rows"])).toEqual({ success: true, value: { rows } });
-  expect(scope.stageChanges()).toMatchObject({ success: true, value: { changedInputs: { rows: expect.any(Array) } } });
+  expect(scope.stageChanges()).toMatchObject({ success: true, value: { changes: [{ kind: "fields", entry: { path: "rows[9999]" } }] } });
 });
 
 test("a getter that never returns while values are copied out is stopped at the copy time limit", () => {

@@ -25,8 +25,10 @@ export const fastSettings: NightjarOptions = {
   model: "fault-model",
   apiKey: "fault-key",
   maxRetries: 3,
-  requestTimeoutMs: 5_000,
-  blockTimeoutMs: 5_000,
+  // Far above what a request or block takes on a loaded 2-core machine (the first block of a file also starts
+  // a sandbox engine); tests about timeouts set their own short limits.
+  requestTimeoutMs: 60_000,
+  blockTimeoutMs: 120_000,
   maxToolCalls: 6,
   maxConcurrentRequests: 8,
 };
