@@ -11,6 +11,7 @@ import { preloadRuntime } from "../loader/preload-runtime.js";
 import { scanProgram } from "../loader/scan-program.js";
 import { checkModelConfigured } from "./check-model-configured.js";
 import { CliUsageError } from "./cli-usage-error.js";
+import { prepareLocalModel } from "./prepare-local-model.js";
 import { attachLiveStatus } from "./attach-live-status.js";
 import { reportUnhandledNightjarErrors } from "./report-error.js";
 import { runPython } from "./run-python.js";
@@ -36,6 +37,7 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   }
   if (options.mounts.length > 0 && extname(path) !== ".py") throw new CliUsageError("--mount applies to Python programs only");
   const scan = scanProgram(path);
+  await prepareLocalModel({ scan });
   checkModelConfigured({ entry: path, scan });
   reportUnhandledNightjarErrors();
   if (options.status) attachLiveStatus();
