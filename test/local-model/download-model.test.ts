@@ -42,7 +42,7 @@ function folder(): string {
 
 async function rejection(promise: Promise<unknown>): Promise<LocalModelError> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (!LocalModelError.isInstance(error)) throw new Error(`expected a LocalModelError, got ${String(error)}`);
+  if (!(error instanceof LocalModelError)) throw new Error(`expected a LocalModelError, got ${String(error)}`);
   return error;
 }
 
