@@ -22,11 +22,12 @@ export async function prepareLocalModel(options: { scan: ProgramScan; env?: Node
     );
     config = loadConfig({ env });
   }
-  if (!usesEmbeddedModel(config)) return;
+  // Replaying a cassette (without recording) asks no model at all.
+  if (!usesEmbeddedModel(config) || (config.replay !== undefined && config.record === undefined)) return;
   await createEmbeddedModel({ model: config.model!, temperature: config.temperature }).load();
 }
 
-/** No model, server, key or model object from any source: the newcomer's first run. */
+/** No model, server, key, model object or cassette from any source: the newcomer's first run. */
 function nothingConfigured(config: ResolvedConfig): boolean {
-  return config.model === undefined && config.baseURL === undefined && config.apiKey === undefined && config.chatModel === undefined;
+  return [config.model, config.baseURL, config.apiKey, config.chatModel, config.replay].every((setting) => setting === undefined);
 }

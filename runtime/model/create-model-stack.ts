@@ -4,6 +4,7 @@ import { createEmbeddedModel } from "./local/create-embedded-model.js";
 import { usesEmbeddedModel } from "./local/local-model-setting.js";
 import { createOpenAIChatModel } from "./openai-chat-model.js";
 import { withConcurrencyLimit } from "./with-concurrency-limit.js";
+import { withModelFeatures } from "./with-model-features.js";
 import { withRetries, type RetryOptions } from "./with-retries.js";
 
 /**
@@ -24,5 +25,6 @@ export function createModelStack(config: ResolvedConfig, onRetry?: RetryOptions[
           requestTimeoutMs: config.requestTimeoutMs,
         }));
   const limited = withConcurrencyLimit(base, config.maxConcurrentRequests);
-  return withRetries(limited, { maxRetries: config.maxRetries, sleep: config.internal.sleep, random: config.internal.random, onRetry });
+  const stack = withRetries(limited, { maxRetries: config.maxRetries, sleep: config.internal.sleep, random: config.internal.random, onRetry });
+  return withModelFeatures({ config, stack });
 }
