@@ -14,6 +14,7 @@ import { checkModelConfigured } from "./check-model-configured.js";
 import { CliUsageError } from "./cli-usage-error.js";
 import { attachLiveStatus } from "./attach-live-status.js";
 import { reportUnhandledNightjarErrors } from "./report-error.js";
+import { printUsageAtExit } from "./print-usage-at-exit.js";
 import { runPython } from "./run-python.js";
 
 /** The program and how to run it. */
@@ -24,6 +25,8 @@ export interface RunProgramOptions {
   status: boolean;
   /** Folders a Python program may use (`--mount`). */
   mounts: string[];
+  /** Print the run's usage on stderr when the process ends (`--usage`). */
+  usage?: boolean;
 }
 
 const runnable = new Set([".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs", ".py"]);
@@ -41,6 +44,7 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   checkModelConfigured({ entry: path, scan });
   reportUnhandledNightjarErrors();
   if (options.status) attachLiveStatus();
+  if (options.usage) printUsageAtExit();
   if (extname(path) === ".py") return runPython({ path, args: options.args, mounts: options.mounts });
   process.argv = [process.argv[0]!, path, ...options.args];
   if (scan.hasBlocks) await preloadRuntime(path);
