@@ -44,7 +44,8 @@ export function withModelFeatures({ config, stack, connect }: ModelFeaturesOptio
       secrets,
     });
   }
-  return withUsage(model, { model: config.model, prices: config.prices, budget: config.budget, now: config.internal.now ?? Date.now });
+  // Its own clock: the test clock (`internal.now`) steps on every call, and budgets must not move it.
+  return withUsage(model, { model: config.model, prices: config.prices, budget: config.budget, now: () => performance.now() });
 }
 
 function fallbackName(entry: FallbackModel): string {
