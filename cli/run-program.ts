@@ -49,5 +49,29 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   process.argv = [process.argv[0]!, path, ...options.args];
   if (scan.hasBlocks) await preloadRuntime(path);
   installLoader();
-  await import(pathToFileURL(path).href);
+  const unsettled = watchUnsettledTopLevelAwait(options.file);
+  try {
+    await import(pathToFileURL(path).href);
+  } finally {
+    unsettled.settled();
+  }
+}
+
+/**
+ * Node exits with code 13 when the entry module's top-level await can never settle (it awaits a promise that
+ * nothing will resolve); imported from here the program is no entry module, so Node would exit 0 and say
+ * nothing. If the event loop runs empty before the program's module finished evaluating, say so and exit 13
+ * too (`beforeExit` is not emitted for an explicit `process.exit()`, which stays the program's choice).
+ */
+function watchUnsettledTopLevelAwait(file: string): { settled(): void } {
+  const onExit = (): void => {
+    process.off("beforeExit", onExit);
+    process.stderr.write(
+      `nightjar: ${file} never finished: its top-level await waits for a promise that nothing will settle ` +
+        "(the event loop ran empty). Exit code 13, as node gives for an unsettled top-level await.\n",
+    );
+    process.exitCode = 13;
+  };
+  process.on("beforeExit", onExit);
+  return { settled: () => void process.off("beforeExit", onExit) };
 }
