@@ -18,3 +18,5 @@ export { ConfigError } from "./errors/config-error.js";
 export { LocalModelError, type LocalModelFailure } from "./errors/local-model-error.js";
 export type { ChatModel, ChatRequest, ChatResponse, ChatMessage, ToolCall, ToolDefinition, TokenUsage, ExitSchemas } from "./model/chat-model.js";
 export type { BlockLocation } from "./block.js";
+export { runUsage, resetRunUsage, type RunUsage } from "./usage/run-usage.js";
+export type { BudgetLimits, CacheSetting, FallbackModel, ModelPrice, ObservabilityOptions } from "./config/observability-options.js";
