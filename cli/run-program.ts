@@ -12,8 +12,10 @@ import { scanProgram } from "../loader/scan-program.js";
 import { setProgramEntry } from "../runtime/model/cassette/cassette-path.js";
 import { checkModelConfigured } from "./check-model-configured.js";
 import { CliUsageError } from "./cli-usage-error.js";
+import { prepareLocalModel } from "./prepare-local-model.js";
 import { attachLiveStatus } from "./attach-live-status.js";
 import { reportUnhandledNightjarErrors } from "./report-error.js";
+import { printUsageAtExit } from "./print-usage-at-exit.js";
 import { runPython } from "./run-python.js";
 
 /** The program and how to run it. */
@@ -24,6 +26,8 @@ export interface RunProgramOptions {
   status: boolean;
   /** Folders a Python program may use (`--mount`). */
   mounts: string[];
+  /** Print the run's usage on stderr when the process ends (`--usage`). */
+  usage?: boolean;
 }
 
 const runnable = new Set([".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs", ".py"]);
@@ -38,9 +42,11 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   if (options.mounts.length > 0 && extname(path) !== ".py") throw new CliUsageError("--mount applies to Python programs only");
   setProgramEntry(path);
   const scan = scanProgram(path);
+  await prepareLocalModel({ scan });
   checkModelConfigured({ entry: path, scan });
   reportUnhandledNightjarErrors();
   if (options.status) attachLiveStatus();
+  if (options.usage) printUsageAtExit();
   if (extname(path) === ".py") return runPython({ path, args: options.args, mounts: options.mounts });
   process.argv = [process.argv[0]!, path, ...options.args];
   if (scan.hasBlocks) await preloadRuntime(path);
