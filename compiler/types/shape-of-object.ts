@@ -8,7 +8,10 @@ export function shapeOfObject(type: ts.Type, context: ShapeContext): Shape {
   const { checker } = context;
   const symbol = type.getSymbol();
   if (symbol?.name === "Date" && isDefaultLibrarySymbol(context, symbol)) return { kind: "date" };
-  if (checker.isArrayType(type)) return { kind: "array", element: context.shapeOf(checker.getTypeArguments(type as ts.TypeReference)[0]!) };
+  if (checker.isArrayType(type)) {
+    const element = context.shapeOf(checker.getTypeArguments(type as ts.TypeReference)[0]!);
+    return (type as ts.TypeReference).target.symbol?.name === "ReadonlyArray" ? { kind: "array", element, readonly: true } : { kind: "array", element };
+  }
   if (checker.isTupleType(type)) return shapeOfTuple(type as ts.TupleTypeReference, context);
   if (type.getCallSignatures().length > 0) return opaque(context, { type, reason: "a function is not supported" });
   if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface) && isDefaultLibrarySymbol(context, symbol)) {
@@ -30,7 +33,15 @@ export function anonymousObjectShape(type: ts.Type, context: ShapeContext): Shap
 export function propertyShape(property: ts.Symbol, context: ShapeContext): PropertyShape {
   const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
   const shape = context.shapeOf(context.checker.getTypeOfSymbol(property));
-  return { name: property.name, shape: optional ? withoutUndefined(shape) : shape, optional };
+  const described = { name: property.name, shape: optional ? withoutUndefined(shape) : shape, optional };
+  return isReadonlyProperty(property) ? { ...described, readonly: true } : described;
+}
+
+/** `readonly` fields and getters without a setter. */
+function isReadonlyProperty(property: ts.Symbol): boolean {
+  const declarations = property.declarations ?? [];
+  const hasSetter = declarations.some(ts.isSetAccessorDeclaration);
+  return declarations.some((declaration) => (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly) !== 0 || (ts.isGetAccessorDeclaration(declaration) && !hasSetter));
 }
 
 /** Symbol-keyed properties (`[Symbol.iterator]`) have no JSON form; their internal names start with `__@`. */
@@ -57,5 +68,6 @@ function shapeOfTuple(type: ts.TupleTypeReference, context: ShapeContext): Shape
     const shape = context.shapeOf(element);
     return { shape: optional ? withoutUndefined(shape) : shape, optional };
   });
-  return restAt >= 0 ? { kind: "tuple", elements, rest: context.shapeOf(elementTypes[restAt]!) } : { kind: "tuple", elements };
+  const tuple: Shape = restAt >= 0 ? { kind: "tuple", elements, rest: context.shapeOf(elementTypes[restAt]!) } : { kind: "tuple", elements };
+  return (type.target as ts.TupleType).readonly ? { ...tuple, readonly: true } : tuple;
 }

@@ -4,6 +4,7 @@
  * cannot take the change at all (a sealed array). End to end through the mock server (simulated model).
  */
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import type { BlockDescriptor } from "../../runtime/block.js";
 import { runBlock } from "../../runtime/internal.js";
 import { toolCall } from "../../runtime/testing/index.js";
@@ -31,7 +32,8 @@ const audit: BlockDescriptor = {
   id: "app/ledger.ts:30:3",
   location: { file: "app/ledger.ts", line: 30, column: 3 },
   instruction: "Audit <ledger>.",
-  reads: [{ name: "ledger", kind: "value", typeText: "Ledger" }],
+  // `unknown` lets code actions change anything in it (a type with a Set or Map has no schema and is read-only).
+  reads: [{ name: "ledger", kind: "value", typeText: "unknown", schema: z.unknown() }],
   writes: [],
   types: [],
   exits: { throws: [] },
