@@ -9,6 +9,7 @@
 import { writeFile } from "node:fs/promises";
 import { cac } from "cac";
 import cliProgress from "cli-progress";
+import { LocalModelError } from "../runtime/errors/local-model-error.js";
 import { BenchSetupError } from "./harness/bench-setup-error.js";
 import { checkReport } from "./harness/bench-check.js";
 import { renderChart } from "./harness/render-chart.js";
@@ -21,6 +22,7 @@ class BenchUsageError extends Error {}
 /** The command's flags as cac hands them over. */
 interface BenchFlags {
   real?: boolean;
+  local?: boolean | string;
   latency: number;
   tokenLatency: number;
   repetitions: number;
@@ -58,12 +60,19 @@ function progressBar(enabled: boolean, repetitions: number) {
   };
 }
 
+/** `--local` without a value: the configured local model, if the environment names one. */
+function localSetting(): string {
+  const configured = process.env.NIGHTJAR_MODEL;
+  return configured !== undefined && (configured === "local" || configured.startsWith("local:")) ? configured : "local";
+}
+
 async function bench(programs: string[], flags: BenchFlags): Promise<void> {
   const repetitions = Math.max(1, Math.round(nonNegative("repetitions", flags.repetitions)));
   const progress = progressBar(flags.progress, repetitions);
   const report = await runBench({
     programs,
-    mode: flags.real ? "real" : "simulated",
+    mode: flags.local ? "local" : flags.real ? "real" : "simulated",
+    localModel: typeof flags.local === "string" ? flags.local : localSetting(),
     latency: { latencyMs: nonNegative("latency", flags.latency), msPerToken: nonNegative("token-latency", flags.tokenLatency) },
     repetitions,
     timeoutMs: nonNegative("timeout", flags.timeout),
@@ -71,7 +80,8 @@ async function bench(programs: string[], flags: BenchFlags): Promise<void> {
     onProgress: progress.update,
   })
   .catch((error: unknown) => {
-      throw error instanceof BenchSetupError ? new BenchUsageError(error.message) : error;
+      // A local model that cannot run (no file, offline, no binary) is a set-up problem too.
+      throw error instanceof BenchSetupError || LocalModelError.isInstance(error) ? new BenchUsageError((error as Error).message) : error;
     })
   .finally(progress.stop);
   process.stdout.write(`${renderReport(report)}\n`);
@@ -88,6 +98,7 @@ const cli = cac("npm run bench --");
 cli
   .command("[...programs]", "Measure natural blocks against hand-written twins (bench/programs)")
   .option("--real", "Use the configured model (OPENAI_BASE_URL, NIGHTJAR_MODEL or nightjar.config.json), not the simulated one")
+  .option("--local [model]", "Use the embedded local model: NIGHTJAR_MODEL when it is local..., else the default (or local:<file.gguf>, local:hf:...)")
   .option("--latency <ms>", "Simulated model: latency per request", { default: 800 })
   .option("--token-latency <ms>", "Simulated model: latency per output token", { default: 10 })
   .option("--repetitions <n>", "Measured runs per version (each after an in-process warm-up)", { default: 3 })

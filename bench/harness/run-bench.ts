@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../runtime/index.js";
 import { createForwardingEndpoint } from "../simulator/forwarding-endpoint.js";
+import { createLocalEndpoint } from "../simulator/local-endpoint.js";
 import { startEndpointServer } from "../simulator/endpoint-server.js";
 import { createSimulatedEndpoint, type SimulatedLatency } from "../simulator/simulated-endpoint.js";
 import { BenchSetupError } from "./bench-setup-error.js";
@@ -19,8 +20,12 @@ import type { ProgramReport } from "./program-report.js";
 export interface BenchOptions {
   /** Program names (`ts/classify-email` or `classify-email`); all programs when empty. */
   programs: string[];
-  /** `simulated`: the offline model server; `real`: OPENAI_BASE_URL, OPENAI_API_KEY and NIGHTJAR_MODEL. */
-  mode: "simulated" | "real";
+  /**
+   * `simulated`: the offline model server; `real`: OPENAI_BASE_URL, OPENAI_API_KEY and NIGHTJAR_MODEL; `local`:
+   * the embedded model named by `localModel` (`local`, `local:<file>`, `local:hf:...`).
+   */
+  mode: "simulated" | "real" | "local";
+  localModel?: string;
   latency: SimulatedLatency;
   repetitions: number;
   /** Per child run. */
@@ -66,8 +71,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const root = findBenchRoot(dirname(fileURLToPath(import.meta.url)));
   const selected = selectPrograms(listPrograms(root), options.programs);
   const simulator = options.mode === "simulated" ? createSimulatedEndpoint(options.latency) : undefined;
-  const target = simulator ? undefined : realTarget(root);
-  const endpoint = simulator ?? createForwardingEndpoint(target!);
+  const target = options.mode === "real" ? realTarget(root) : undefined;
+  const endpoint = simulator ?? (target ? createForwardingEndpoint(target) : await createLocalEndpoint(options.localModel ?? "local"));
   // Inside the repository (so `nightjar-ts` and `openai` resolve), one folder per bench run.
   const builds = join(root, "bench", "results", ".build");
   await mkdir(builds, { recursive: true });
