@@ -69,7 +69,7 @@ beforeAll(async () => {
   mounted = mkdtempSync(join(tmpdir(), "nightjar-probes-"));
   writeFileSync(join(mounted, "attempts.json"), JSON.stringify(corpus.filter((entry) => entry.only === undefined)));
   bed = await startTestBed({ mounts: [mounted], limits: { codeActionTimeoutMs: limitMs, memoryLimitMb: 512 } });
-});
+}, 300_000);
 
 afterAll(async () => {
   delete process.env.NIGHTJAR_TEST_SECRET;
@@ -133,7 +133,9 @@ describe("hostile code", () => {
     expect(resultOf("scan sys.modules for program globals")).toMatch(/^Error: StopIteration/);
     const refused = corpus.filter((entry) => /^program (frames|globals) through |^JsProxy|^mount NODEFS|^ctypes|^a sys.monitoring|^replace the code/.test(entry.attempt));
     expect(refused.length).toBe(19);
-    for (const entry of refused) expect(results.get(entry.id), entry.attempt).toMatch(/^Error: CodeActionIsolationError: /);
+    // Pyodide's modules are gone before any code action runs: attempts through them fail at the import.
+    const closed = /^Error: (CodeActionIsolationError: |ImportError: module '[\w.]+' is not available in the nightjar Python sandbox)/;
+    for (const entry of refused) expect(results.get(entry.id), entry.attempt).toMatch(closed);
     expect(resultOf("an audit hook that would see frames later")).toMatch(/^Error: RuntimeError: the audit hook was not added/);
     expect(resultOf("os.system")).toContain("32512");
     expect(resultOf("read /etc/passwd")).toMatch(/^Error: FileNotFoundError/);
@@ -145,14 +147,14 @@ describe("hostile code", () => {
     expect(resultOf("deep recursion")).toMatch(/^Error: RecursionError/);
     expect(resultOf("deep recursion in C code (__repr__)")).toMatch(/^Error: RecursionError/);
     expect(resultOf("memory bomb: a list grown until memory runs out")).toMatch(/^Error: MemoryError/);
-  });
+  }, 300_000);
 
   it("from the program itself gets nothing out either", async () => {
     const run = await bed.run(fixture("self_probe.py"), [join(mounted, "attempts.json")]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/sandbox still running\n$/);
     expectNothingEscaped(run.stdout + run.stderr);
-  });
+  }, 300_000);
 
   it("does not follow a symbolic link out of a mounted directory", async () => {
     symlinkSync(join(secretDirectory, "secret.txt"), join(mounted, "link.txt"));
@@ -165,12 +167,9 @@ describe("hostile code", () => {
     expectNothingEscaped(run.stdout + run.stderr);
   });
 
-  it("answers `import js` with an object that has no way to the host", async () => {
-    const model = bed.model.use([
-      toolCall("eval", { expression: "[name for name in ('process', 'require', 'globalThis', 'fetch') if hasattr(__import__('js'), name)]" }),
-      toolCall("done"),
-    ]);
+  it("answers `import js` with an ImportError: nothing in Python leads to JavaScript", async () => {
+    const model = bed.model.use([toolCall("eval", { expression: "__import__('js')" }), toolCall("done")]);
     await bed.run(fixture("probe.py"), ["#0 inspect js"]);
-    expect(lastToolResult(model.calls[1]!)).toBe("[]");
+    expect(lastToolResult(model.calls[1]!)).toBe("Error: ImportError: module 'js' is not available in the nightjar Python sandbox (it leads to the host)");
   });
 });
