@@ -78,7 +78,9 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
         const observe = run.tracer && ((event: EpisodeEvent) => run.tracer!.observe(event));
         const signal = AbortSignal.any([deadline.signal, abandon.signal]);
         const { blockTimeoutMs } = run.config;
-        void ask({ model: run.model, request: message.request, roundTrip: message.roundTrip, signal, blockTimeoutMs, observe, now: run.now }).then((answer) => {
+        // The block's identity for the model stack (record/replay keys requests by block and execution).
+        const execution = { blockId: block.blockId, location: block.location, execution: block };
+        void ask({ model: run.model, request: message.request, roundTrip: message.roundTrip, signal, blockTimeoutMs, observe, now: run.now, block: execution }).then((answer) => {
           pendingRequests -= 1;
           reply(answer);
         });
