@@ -8,10 +8,7 @@
  * anything the sandbox said, an escape file must not appear, a victim process must live, the program's state
  * printed at its end must be what it was, and the exit code must be the program's (3), not a forged one.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createSocket, type Socket as UdpSocket } from "node:dgram";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:net";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MockRequest } from "nightjar-ts/testing";
 import { toolCall } from "../../runtime/testing/index.js";
 import { toolResults, userMessage } from "../e2e/support/run-with-mock-model.js";
+import { startAttackWitnesses, type AttackWitnesses } from "./support/attack-witnesses.js";
 import { nightjarRun, type NightjarRun } from "./support/nightjar-run.js";
 import { fixture } from "./support/python-harness.js";
 
@@ -31,14 +29,8 @@ interface Attack {
   only?: "code-action";
 }
 
-const marker = `nj-canary-${process.pid}-${Date.now()}`;
-const canaries = { file: `FILE-${marker}`, sibling: `SIBLING-${marker}`, env: `ENV-${marker}`, net: `NET-${marker}` };
-const traffic = { tcp: 0, udp: 0 };
+let witnesses: AttackWitnesses;
 let attacks: Attack[];
-let tcp: Server;
-let udp: UdpSocket;
-let victim: ChildProcess;
-let escapeFile: string;
 let run: NightjarRun;
 
 function attackOf(body: Record<string, unknown>): Attack {
@@ -48,31 +40,13 @@ function attackOf(body: Record<string, unknown>): Attack {
 }
 
 beforeAll(async () => {
-  const secretDirectory = mkdtempSync(join(tmpdir(), "nightjar-canary-"));
-  writeFileSync(join(secretDirectory, "canary.txt"), canaries.file);
+  witnesses = await startAttackWitnesses();
+  // A folder to mount, with a canary beside it that climbing out of the mount would reach.
   const parent = mkdtempSync(join(tmpdir(), "nightjar-mount-parent-"));
-  writeFileSync(join(parent, "sibling-canary.txt"), canaries.sibling);
+  writeFileSync(join(parent, "sibling-canary.txt"), witnesses.canaries.file);
   const mounted = join(parent, "mounted");
   mkdirSync(mounted);
-  escapeFile = join(tmpdir(), `nightjar-escaped-${marker}`);
-  tcp = createServer((socket) => {
-    traffic.tcp += 1;
-    socket.end(`HTTP/1.0 200 OK\r\n\r\n${canaries.net}`);
-  });
-  await new Promise<void>((resolve) => tcp.listen(0, "127.0.0.1", resolve));
-  const port = (tcp.address() as { port: number }).port;
-  udp = createSocket("udp4").on("message", () => (traffic.udp += 1));
-  await new Promise<void>((resolve) => udp.bind(port, "127.0.0.1", resolve));
-  victim = spawn("sleep", ["600"], { stdio: "ignore" });
-  const substitute = (code: string) =>
-    code
-      .replaceAll("__PORT__", String(port))
-      .replaceAll("__SECRET_FILE__", join(secretDirectory, "canary.txt"))
-      .replaceAll("__SECRET_DIR__", secretDirectory)
-      .replaceAll("__PROJECT_FILE__", fileURLToPath(new URL("../../package.json", import.meta.url)))
-      .replaceAll("__MOUNT__", mounted)
-      .replaceAll("__ESCAPE_FILE__", escapeFile)
-      .replaceAll("__VICTIM_PID__", String(victim.pid));
+  const substitute = (code: string) => witnesses.substitute(code).replaceAll("__MOUNT__", mounted);
   const raw = JSON.parse(readFileSync(fileURLToPath(new URL("./boundary-attacks.json", import.meta.url)), "utf8")) as Attack[];
   attacks = raw.map((attack) => ({ ...attack, code: substitute(attack.code) }));
   writeFileSync(join(mounted, "attacks.json"), JSON.stringify(attacks));
@@ -82,14 +56,10 @@ beforeAll(async () => {
     return answered ? toolCall("done") : toolCall("exec", { code: attack.code });
   };
   const tasks = attacks.map((attack) => `#${attack.id} ${attack.attempt}`);
-  run = await nightjarRun(["--mount", mounted, fixture("boundary_probe.py"), join(mounted, "attacks.json"), ...tasks], script, { NIGHTJAR_CANARY: canaries.env });
+  run = await nightjarRun(["--mount", mounted, fixture("boundary_probe.py"), join(mounted, "attacks.json"), ...tasks], script, { NIGHTJAR_CANARY: witnesses.canaries.env });
 }, 600_000);
 
-afterAll(() => {
-  victim?.kill();
-  tcp?.close();
-  udp?.close();
-});
+afterAll(() => witnesses?.close());
 
 function resultOf(attack: Attack): string {
   const request = run.requests.find((candidate) => attackOf(candidate.body as Record<string, unknown>) === attack && toolResults(candidate).length > 0);
@@ -107,12 +77,7 @@ describe("the sandbox's boundary under attack through nightjar run", () => {
   });
 
   it("lets nothing out: no connection, no canary, no escape file, the victim alive", () => {
-    const everything = run.stdout + run.stderr + run.requests.map((request) => toolResults(request).join("\n")).join("\n");
-    for (const canary of Object.values(canaries)) expect(everything).not.toContain(canary);
-    expect(traffic).toEqual({ tcp: 0, udp: 0 });
-    expect(existsSync(escapeFile)).toBe(false);
-    expect(victim.exitCode).toBeNull();
-    expect(victim.signalCode).toBeNull();
+    witnesses.expectNothingEscaped(run.stdout + run.stderr + run.requests.map((request) => toolResults(request).join("\n")).join("\n"));
   });
 
   it("refuses the same attacks from the program itself", () => {
