@@ -24,12 +24,12 @@ describe("offline bench (simulated model, instant profile)", () => {
       mode: "simulated",
       profile: latencyProfiles.instant,
       repetitions: 1,
-      timeoutMs: 60_000,
+      timeoutMs: 600_000,
       python: "python3",
     });
     expect(report.model).toContain("simulated model");
     expect(report.programs.map((program) => program.name)).toEqual(programs);
     expect(checkReport(report), renderReport(report)).toEqual([]);
     expect(report.summary.natural.maxCallsPerBlock).toBe(1);
-  }, 120_000);
+  }, 900_000);
 });

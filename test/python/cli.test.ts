@@ -37,7 +37,7 @@ describe("nightjar run program.py", () => {
     expect(readFileSync(join(data, "stars.txt"), "utf8")).toBe("4");
     expect(run.requests).toHaveLength(1);
     expect(userMessage(run.requests[0]!)).toContain("review: str = 'The mug is lovely but arrived late.'");
-  }, 60_000);
+  });
 
   it("runs the heal example and passes the program's exit code through", async () => {
     const run = await runWithMockModel({
@@ -45,5 +45,5 @@ describe("nightjar run program.py", () => {
       script: [toolCall("continue"), toolCall("break", { outputs: { healing_item: { name: "healing potion", strength: 30 } } })],
     });
     expect(run).toMatchObject({ code: 0, stdout: "health: 50\n" });
-  }, 60_000);
+  });
 });
