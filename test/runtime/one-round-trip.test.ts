@@ -76,7 +76,7 @@ describe("a block the model can answer directly", () => {
     const order = { id: 7, status: "new" };
     const model = createScriptedModel([toolCall("done", { code: "order.status = 'shipped'" })]);
     configure({ chatModel: model });
-    const block = makeBlock({ instruction: "Set the status of <order> to shipped.", reads: [valueRead("order", "{ id: number; status: string }")] });
+    const block = makeBlock({ instruction: "Set the status of <order> to shipped.", reads: [valueRead("order", "{ id: number; status: string }", z.object({ id: z.number(), status: z.string() }))] });
     await runBlock(block, { scope: { order }, interpolations: [] });
     expect(model.calls).toHaveLength(1);
     expect(model.calls[0]!.tools.map((tool) => tool.name)).toEqual(["eval", "exec", "done"]);
