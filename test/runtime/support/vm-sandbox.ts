@@ -20,17 +20,17 @@ export function vmSandbox(inputs: Record<string, unknown>): JsSandbox & { dispos
   const changedInputs = () => Object.fromEntries(names.filter((name) => !isDeepStrictEqual(context[name], inputs[name])).map((name) => [name, context[name]]));
   return {
     disposed: false,
-    evaluate: (expression) => {
+    evaluate: async (expression) => {
       const result = run(expression);
       return result.success ? { success: true, value: JSON.stringify(result.value) ?? "undefined" } : result;
     },
-    execute: (code) => {
+    execute: async (code) => {
       const result = run(code);
       return result.success ? { success: true, value: "Success" } : result;
     },
-    has: (name) => name in context,
-    read: (wanted) => ({ success: true, value: Object.fromEntries(wanted.filter((name) => name in context).map((name) => [name, structuredClone(context[name])])) }),
-    stageChanges: () => {
+    has: async (name) => name in context,
+    read: async (wanted) => ({ success: true, value: Object.fromEntries(wanted.filter((name) => name in context).map((name) => [name, structuredClone(context[name])])) }),
+    stageChanges: async () => {
       const changed = changedInputs();
       return {
         success: true,
