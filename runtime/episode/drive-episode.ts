@@ -27,6 +27,7 @@ export async function driveEpisode(options: DriveEpisodeOptions): Promise<Episod
   const { spec, host, model, blockTimeoutMs, now } = options;
   const episode = runEpisode(spec, host);
   const deadline = startDeadline(blockTimeoutMs);
+  const block = { blockId: spec.blockId, location: spec.location, execution: {} };
   try {
     let step = episode.next();
     for (let roundTrip = 0; !step.done; ) {
@@ -35,7 +36,7 @@ export async function driveEpisode(options: DriveEpisodeOptions): Promise<Episod
         continue;
       }
       roundTrip += 1;
-      const reply = await askModel({ model, request: step.value, roundTrip, signal: deadline?.signal, blockTimeoutMs, observe: spec.observe, now });
+      const reply = await askModel({ model, request: step.value, roundTrip, signal: deadline?.signal, blockTimeoutMs, observe: spec.observe, now, block });
       step = episode.next(reply);
     }
     return step.value;

@@ -3,6 +3,7 @@
  * validation and staging of every exit. Nothing reaches the program until `runBlock` commits the payload.
  */
 import type { BlockDescriptor, BlockInvocation, ValueSchema } from "../block.js";
+import { escapeControlCharacters } from "../errors/escape-control-characters.js";
 import type { AsyncCodeActionHost, ExitRequest, HostResult, ValidatedExit } from "../episode/host.js";
 import { createJsSandbox, type JsSandbox } from "../sandbox/index.js";
 import { indexProgramObjects, reuseProgramObjects, type ObjectIndex } from "../state/reuse-program-objects.js";
@@ -61,7 +62,7 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
   const read: ScopeReader = (names) => ({ success: true, value: Object.fromEntries(names.filter((name) => Object.hasOwn(fetched.value, name)).map((name) => [name, fetched.value[name]])) });
   if (request.exit === "raise") {
     const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
-    return error.success ? exitWith("raise", { writes: {}, error: error.value, commit: () => undefined }) : error;
+    return error.success ? exitWith("raise", { writes: {}, error: withPrintableMessage(error.value), commit: () => undefined }) : error;
   }
   const staged = stagedOrNone!; // staged for every exit but raise
   if (!staged.success) return staged;
@@ -86,6 +87,15 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
   const payload: JsExitPayload = { writes, commit: staged.value.apply };
   if (returned?.value.success) payload.value = reuseProgramObjects(returned.value.value, context.programObjects);
   return exitWith(request.exit, payload);
+}
+
+/** The model wrote the message, and a terminal may print it: its control characters are escaped. */
+function withPrintableMessage(error: unknown): unknown {
+  if (error instanceof Error && typeof error.message === "string") {
+    const message = escapeControlCharacters(error.message);
+    if (message !== error.message) Object.defineProperty(error, "message", { value: message, writable: true, configurable: true });
+  }
+  return error;
 }
 
 /** Variables an exit may read: its `variable`, and the outputs it does not pass (taken from the scope). */
