@@ -59,7 +59,7 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
     request.exit === "raise" ? undefined : sandbox.stageChanges(),
   ]);
   if (!fetched.success) return fetched;
-  const read: ScopeReader = (names) => ({ success: true, value: Object.fromEntries(names.filter((name) => Object.hasOwn(fetched.value, name)).map((name) => [name, fetched.value[name]])) });
+  const read: ScopeReader = (names) => ({ success: true, value: pick(fetched.value, names) });
   if (request.exit === "raise") {
     const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
     return error.success ? exitWith("raise", { writes: {}, error: withPrintableMessage(error.value), commit: () => undefined }) : error;
@@ -96,6 +96,15 @@ function withPrintableMessage(error: unknown): unknown {
     if (message !== error.message) Object.defineProperty(error, "message", { value: message, writable: true, configurable: true });
   }
   return error;
+}
+
+/** The named entries of a record read from the scope, in a record without a prototype (as `read` gives them). */
+function pick(values: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = Object.create(null);
+  for (const name of names) {
+    if (Object.hasOwn(values, name)) Object.defineProperty(picked, name, { value: values[name], writable: true, enumerable: true, configurable: true });
+  }
+  return picked;
 }
 
 /** Variables an exit may read: its `variable`, and the outputs it does not pass (taken from the scope). */
