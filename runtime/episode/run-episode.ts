@@ -43,7 +43,7 @@ export function* runEpisode(spec: EpisodeSpec, host: AsyncCodeActionHost): Async
 
   while (toolCalls < spec.maxToolCalls) {
     roundTrips += 1;
-    const response = (yield { messages: [...messages], tools }) as ModelReply;
+    const response = (yield { messages: [...messages], tools, ...(spec.exitSchemas && { exitSchemas: spec.exitSchemas }) }) as ModelReply;
     if ("failure" in response) return failed(response);
     usage.promptTokens += response.usage?.promptTokens ?? 0;
     usage.completionTokens += response.usage?.completionTokens ?? 0;
