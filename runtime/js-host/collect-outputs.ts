@@ -1,15 +1,16 @@
 import type { BlockWrite } from "../block.js";
 import type { HostResult } from "../episode/host.js";
-import type { JsSandbox, ObjectChange } from "../sandbox/index.js";
+import type { ObjectChange } from "../sandbox/index.js";
 import { inspectModelValue } from "../state/inspect-model-value.js";
 import { validateValue, type Validation, type ValidationIssue } from "../state/validate-value.js";
+import type { ScopeReader } from "./scope-reader.js";
 
 /** Options of {@link collectOutputs}. */
 export interface CollectOutputsOptions {
   writes: readonly BlockWrite[];
   /** The exit's `outputs` argument, if any. */
   outputs: Record<string, unknown> | undefined;
-  read: JsSandbox["read"];
+  read: ScopeReader;
   /** In-place changes (staged, not yet applied), for outputs like `order.status` read from scope. */
   changes: readonly ObjectChange[];
   isProgramObject: (value: object) => boolean;
@@ -58,7 +59,7 @@ export function collectOutputs(options: CollectOutputsOptions): HostResult<Valid
  * Reads targets from scope: `answer` as a variable, `order.status` by walking from `order` through the staged
  * changes (the program's objects still hold their old values).
  */
-function readTargets(options: { read: JsSandbox["read"]; changes: readonly ObjectChange[]; targets: string[] }): HostResult<Map<string, unknown>> {
+function readTargets(options: { read: ScopeReader; changes: readonly ObjectChange[]; targets: string[] }): HostResult<Map<string, unknown>> {
   const values = new Map<string, unknown>();
   if (options.targets.length === 0) return { success: true, value: values };
   const roots = [...new Set(options.targets.map((target) => target.split(".")[0] ?? target))];

@@ -16,9 +16,9 @@ export interface StagedJsChanges {
 const nothingChanged = (): HostResult<StagedJsChanges> => ({ success: true, value: { changes: [], reboundInputs: [] } });
 
 /** Asks the sandbox what changed and decodes it once. Nothing is checked against types or written here. */
-export function stageScopeChanges(scope: ScopeConnection): HostResult<StagedJsChanges> {
+export async function stageScopeChanges(scope: ScopeConnection): Promise<HostResult<StagedJsChanges>> {
   if (!scope.started) return nothingChanged();
-  const reply = scope.call("stage", []);
+  const reply = await scope.call("stage", []);
   if (!reply.success) return reply;
   const registry = scope.encoded?.registry ?? [];
   try {

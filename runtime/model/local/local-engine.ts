@@ -114,18 +114,22 @@ export function defaultThreads(modelBytes: number, cores = availableParallelism(
 }
 
 /** One llama.cpp binding per process. `build: "never"`: a machine without a prebuilt binary fails at once. */
-function sharedLlama(gpu: "auto" | false): Promise<Llama> {
-  return (llama ??= (async () => {
-    const { getLlama } = await loadNodeLlamaCpp();
-    return getLlama({ gpu, build: "never", maxThreads: availableParallelism(), logLevel: "error" as never, progressLogs: false }).catch((cause: unknown) => {
-      llama = undefined;
-      throw new LocalModelError({
-        failure: "no-binary",
-        message:
-          `node-llama-cpp has no prebuilt llama.cpp binary that loads on this machine (${process.platform}-${process.arch}), and nightjar does not build one from source: ${cause instanceof Error ? cause.message : String(cause)}. ` +
-          `Run "npx --no node-llama-cpp source download" to build it yourself, or use a server: NIGHTJAR_MODEL=<name> with OPENAI_BASE_URL.`,
-        cause,
-      });
+export function sharedLlama(gpu: "auto" | false): Promise<Llama> {
+  return (llama ??= startLlama(gpu).catch((error: unknown) => {
+    llama = undefined;
+    throw error;
+  }));
+}
+
+async function startLlama(gpu: "auto" | false): Promise<Llama> {
+  const { getLlama } = await loadNodeLlamaCpp();
+  return getLlama({ gpu, build: "never", maxThreads: availableParallelism(), logLevel: "error" as never, progressLogs: false }).catch((cause: unknown) => {
+    throw new LocalModelError({
+      failure: "no-binary",
+      message:
+        `node-llama-cpp has no prebuilt llama.cpp binary that loads on this machine (${process.platform}-${process.arch}), and nightjar does not build one from source: ${cause instanceof Error ? cause.message : String(cause)}. ` +
+        `Run "npx --no node-llama-cpp source download" to build it yourself, or use a server: NIGHTJAR_MODEL=<name> with OPENAI_BASE_URL.`,
+      cause,
     });
-  })());
+  });
 }
