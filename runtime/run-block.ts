@@ -20,6 +20,9 @@ import { renderUserMessage } from "./prompt/render-user-message.js";
 import { exitsFor } from "./protocol/exits-for.js";
 
 export async function runBlock(block: BlockDescriptor, invocation: BlockInvocation): Promise<BlockOutcome> {
+  // Taken before the first await, so its frames are the program's: the block's line first (source-mapped).
+  const site: { stack?: string } = {};
+  Error.captureStackTrace(site, runBlock);
   const run = prepareBlockRun({ blockId: block.id, location: block.location });
   return inTurn(run.config.maxConcurrentBlocks, async () => {
     const result = await driveBlockEpisode({ block, invocation, run });
@@ -28,12 +31,12 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
       const { reason, detail, cause, transcript } = result;
       throw new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, cause, lastTurns: summarizeTurns(transcript.messages) });
     }
-    return finish({ block, exit: result.exit, transcript: result.transcript });
+    return finish({ block, exit: result.exit, transcript: result.transcript, site });
   });
 }
 
 /** Renders the prompt from the program's values as they are now, and drives the episode to its end. */
-function driveBlockEpisode(options: { block: BlockDescriptor; invocation: BlockInvocation; run: BlockRun }): Promise<EpisodeResult> {
+function driveBlockEpisode(options: { block: BlockDescriptor; invocation: BlockInvocation; run: BlockRun }): Promise<EpisodeResult<JsExitPayload>> {
   const { block, invocation, run } = options;
   const prompt = jsPromptBlock(block, invocation);
   const exits = exitsFor(prompt);
@@ -70,11 +73,24 @@ async function inTurn<T>(maxConcurrentBlocks: number, block: () => Promise<T>): 
   }
 }
 
+/**
+ * An error the block raises was built inside the runtime, so its own frames are the library's. It is thrown at
+ * the block, as a `throw` on that line would be: its stack keeps its first line (name and message) and takes
+ * the frames of the block's call.
+ */
+function atBlockSite(error: unknown, site: { stack?: string }): unknown {
+  if (!(error instanceof Error) || site.stack === undefined) return error;
+  const header = `${error.name}: ${error.message}`;
+  const frames = site.stack.slice(site.stack.indexOf("\n"));
+  Object.defineProperty(error, "stack", { value: header + frames, writable: true, configurable: true });
+  return error;
+}
+
 /** Commits the validated exit: in-place changes are applied, writes handed to the generated code. */
-function finish(options: { block: BlockDescriptor; exit: ValidatedExit; transcript: EpisodeTranscript }): BlockOutcome {
+function finish(options: { block: BlockDescriptor; exit: ValidatedExit<JsExitPayload>; transcript: EpisodeTranscript; site: { stack?: string } }): BlockOutcome {
   const { block, exit, transcript } = options;
-  const payload = exit.payload as JsExitPayload;
-  if (exit.exit === "raise") throw payload.error;
+  const { payload } = exit;
+  if (exit.exit === "raise") throw atBlockSite(payload.error, options.site);
   try {
     payload.commit();
   } catch (cause) {
@@ -82,5 +98,5 @@ function finish(options: { block: BlockDescriptor; exit: ValidatedExit; transcri
     throw new NaturalBlockError({ blockId: block.id, location: block.location, reason: "commit-failed", detail, cause, lastTurns: summarizeTurns(transcript.messages) });
   }
   if (exit.exit === "return") return { exit: "return", writes: payload.writes, value: payload.value };
-  return { exit: exit.exit, writes: payload.writes };
+  return { exit: exit.exit, writes: payload.writes, ...(payload.label === undefined ? {} : { label: payload.label }) };
 }

@@ -14,6 +14,7 @@ export const codes = {
   NJ009: { category: "warning", summary: "the instruction mentions return but the function's return type cannot be validated" },
   NJ010: { category: "error", summary: "natural block with an empty instruction" },
   NJ011: { category: "error", summary: "text that starts like a mark (`<:...`, `< name>`) is not a well-formed mark" },
+  NJ012: { category: "warning", summary: "the instruction asks a block inside a generator to yield, which a block cannot do" },
 } as const satisfies Record<string, { category: "error" | "warning"; summary: string }>;
 
 /** A code from the registry. */

@@ -9,9 +9,9 @@ import type { CodeActionHost } from "./host.js";
 import { runEpisode } from "./run-episode.js";
 
 /** Options of {@link driveEpisode}. */
-export interface DriveEpisodeOptions {
+export interface DriveEpisodeOptions<Payload = unknown> {
   spec: EpisodeSpec;
-  host: CodeActionHost;
+  host: CodeActionHost<Payload>;
   model: ChatModel;
   /** Whole-block time limit; a request in flight (or a retry waiting) is aborted when it passes. */
   blockTimeoutMs?: number;
@@ -19,7 +19,7 @@ export interface DriveEpisodeOptions {
   now?: () => number;
 }
 
-export async function driveEpisode(options: DriveEpisodeOptions): Promise<EpisodeResult> {
+export async function driveEpisode<Payload>(options: DriveEpisodeOptions<Payload>): Promise<EpisodeResult<Payload>> {
   const { spec, host, model, blockTimeoutMs, now } = options;
   const episode = runEpisode(spec, host);
   const deadline = startDeadline(blockTimeoutMs);

@@ -3,17 +3,17 @@ import { safeParseJson } from "../protocol/safe-parse-json.js";
 import { toolArguments } from "../protocol/tool-arguments.js";
 import type { ToolName } from "../protocol/tool-names.js";
 import type { CodeActionHost } from "./host.js";
-import { failure, toolHandlers, type ToolOutcome } from "./tool-handlers.js";
+import { failure, toolHandlers, type ToolContext, type ToolOutcome } from "./tool-handlers.js";
 
 /** Options of {@link handleToolCall}. */
-export interface HandleToolCallOptions {
+export interface HandleToolCallOptions<Payload = unknown> {
   call: ToolCall;
   offered: readonly ToolName[];
-  host: CodeActionHost;
+  host: CodeActionHost<Payload>;
 }
 
 /** Checks one tool call (offered? arguments well-formed?) and runs its handler. Never throws. */
-export function handleToolCall({ call, offered, host }: HandleToolCallOptions): ToolOutcome {
+export function handleToolCall<Payload>({ call, offered, host }: HandleToolCallOptions<Payload>): ToolOutcome<Payload> {
   const name = offered.find((candidate) => candidate === call.name);
   if (name === undefined) {
     return failure(`tool \`${call.name}\` is not available here; use one of: ${offered.join(", ")}`);
@@ -30,7 +30,7 @@ export function handleToolCall({ call, offered, host }: HandleToolCallOptions): 
     return failure(`${name}: bad arguments: ${issues}`);
   }
   try {
-    const handler = toolHandlers[name] as (args: unknown, context: object) => ToolOutcome;
+    const handler = toolHandlers[name] as (args: unknown, context: ToolContext<Payload>) => ToolOutcome<Payload>;
     return handler(checked.data, { host, raw: raw as Record<string, unknown> });
   } catch (error) {
     return failure(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);

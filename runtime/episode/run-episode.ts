@@ -12,9 +12,9 @@ import type { EpisodeResult, EpisodeSpec, ModelReply } from "./episode-spec.js";
 import { handleToolCall } from "./handle-tool-call.js";
 import type { CodeActionHost } from "./host.js";
 
-export type Episode = Generator<ChatRequest, EpisodeResult, ModelReply>;
+export type Episode<Payload = unknown> = Generator<ChatRequest, EpisodeResult<Payload>, ModelReply>;
 
-export function* runEpisode(spec: EpisodeSpec, host: CodeActionHost): Episode {
+export function* runEpisode<Payload>(spec: EpisodeSpec, host: CodeActionHost<Payload>): Episode<Payload> {
   const offered = offeredToolNames(spec.exits);
   const tools = offeredTools(spec.language, spec.exits);
   const messages: ChatMessage[] = [

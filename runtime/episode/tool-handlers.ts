@@ -7,22 +7,23 @@ import type { ToolName } from "../protocol/tool-names.js";
 import type { CodeActionHost, HostResult, ValidatedExit } from "./host.js";
 
 /** What handling one tool call produced. */
-export type ToolOutcome = { kind: "result"; text: string; success: boolean } | { kind: "exit"; exit: ValidatedExit };
+export type ToolOutcome<Payload = unknown> = { kind: "result"; text: string; success: boolean } | { kind: "exit"; exit: ValidatedExit<Payload> };
 
 /** Context of a handler: the host and the raw JSON arguments (to tell `null` from absent). */
-export interface ToolContext {
-  host: CodeActionHost;
+export interface ToolContext<Payload = unknown> {
+  host: CodeActionHost<Payload>;
   raw: Record<string, unknown>;
 }
 
-type ToolHandler<Name extends ToolName> = (args: ToolArguments[Name], context: ToolContext) => ToolOutcome;
+/** Generic in the host's exit payload, which handlers pass through untouched. */
+type ToolHandler<Name extends ToolName> = <Payload>(args: ToolArguments[Name], context: ToolContext<Payload>) => ToolOutcome<Payload>;
 
 export const toolHandlers: { [Name in ToolName]: ToolHandler<Name> } = {
   eval: (args, { host }) => asResult(host.evaluate(args.expression)),
   exec: (args, { host }) => asResult(host.execute(args.code)),
   done: (args, { host }) => asExit(host.prepareExit({ exit: "done", outputs: args.outputs })),
-  break: (args, { host }) => asExit(host.prepareExit({ exit: "break", outputs: args.outputs })),
-  continue: (args, { host }) => asExit(host.prepareExit({ exit: "continue", outputs: args.outputs })),
+  break: (args, { host }) => asExit(host.prepareExit({ exit: "break", outputs: args.outputs, label: args.label })),
+  continue: (args, { host }) => asExit(host.prepareExit({ exit: "continue", outputs: args.outputs, label: args.label })),
   return: (args, { host, raw }) => {
     const hasValue = "value" in raw;
     if (hasValue && args.variable !== undefined) return failure("pass either `value` or `variable`, not both");
@@ -37,14 +38,14 @@ export const toolHandlers: { [Name in ToolName]: ToolHandler<Name> } = {
 };
 
 /** An `Error:` tool result. Hosts may already start their message with `Error:`; it is not doubled. */
-export function failure(message: string): ToolOutcome {
+export function failure(message: string): ToolOutcome<never> {
   return { kind: "result", text: message.startsWith("Error:") ? message : `Error: ${message}`, success: false };
 }
 
-function asResult(result: HostResult<string>): ToolOutcome {
+function asResult(result: HostResult<string>): ToolOutcome<never> {
   return result.success ? { kind: "result", text: result.value, success: true } : failure(result.message);
 }
 
-function asExit(result: HostResult<ValidatedExit>): ToolOutcome {
+function asExit<Payload>(result: HostResult<ValidatedExit<Payload>>): ToolOutcome<Payload> {
   return result.success ? { kind: "exit", exit: result.value } : failure(result.message);
 }

@@ -21,7 +21,7 @@ export interface JsHostOptions {
   createSandbox?: (inputs: Record<string, unknown>) => JsSandbox;
 }
 
-export function createJsHost({ block, invocation, createSandbox = (inputs) => createJsSandbox({ inputs }) }: JsHostOptions): CodeActionHost {
+export function createJsHost({ block, invocation, createSandbox = (inputs) => createJsSandbox({ inputs }) }: JsHostOptions): CodeActionHost<JsExitPayload> {
   const inputs = Object.fromEntries(block.reads.map((read) => [read.name, invocation.scope[read.name]]));
   const sandbox = createSandbox(inputs);
   let objectIndex: ObjectIndex | undefined;
@@ -49,12 +49,18 @@ interface ExitContext {
   warnedRebound: Set<string>;
 }
 
-function prepareExit(request: ExitRequest, context: ExitContext): HostResult<ValidatedExit> {
+function prepareExit(request: ExitRequest, context: ExitContext): HostResult<ValidatedExit<JsExitPayload>> {
   const { block, sandbox } = context;
   const read = (names: readonly string[]) => sandbox.read(names);
   if (request.exit === "raise") {
-    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
+    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, constructors: block.exits.constructors, read });
     return error.success ? exitWith("raise", { writes: {}, error: error.value, commit: () => undefined }) : error;
+  }
+  const label = request.exit === "return" ? undefined : request.label;
+  const labels = block.exits.loop?.labels ?? [];
+  if (label !== undefined && !labels.includes(label)) {
+    const offered = labels.length > 0 ? `labelled loops around the block: ${labels.join(", ")}` : "no labelled loop is around the block; leave out label";
+    return { success: false, message: `${request.exit}: there is no loop labelled \`${label}\` (${offered})` };
   }
   const staged = sandbox.stageChanges();
   if (!staged.success) return staged;
@@ -76,7 +82,7 @@ function prepareExit(request: ExitRequest, context: ExitContext): HostResult<Val
   if (warning !== undefined) return { success: false, message: warning };
   const written = collected.value.success ? collected.value.value : {};
   const writes = Object.fromEntries(Object.entries(written).map(([target, value]) => [target, reuseProgramObjects(value, context.programObjects)]));
-  const payload: JsExitPayload = { writes, commit: staged.value.apply };
+  const payload: JsExitPayload = { writes, commit: staged.value.apply, ...(label === undefined ? {} : { label }) };
   if (returned?.value.success) payload.value = reuseProgramObjects(returned.value.value, context.programObjects);
   return exitWith(request.exit, payload);
 }
@@ -94,6 +100,6 @@ function returnValue(request: Extract<ExitRequest, { exit: "return" }>, context:
   return { success: true as const, value: validateValue({ schema, value: raw, name: "return value" }) };
 }
 
-function exitWith(exit: ValidatedExit["exit"], payload: JsExitPayload): HostResult<ValidatedExit> {
+function exitWith(exit: ValidatedExit["exit"], payload: JsExitPayload): HostResult<ValidatedExit<JsExitPayload>> {
   return { success: true, value: { exit, payload } };
 }

@@ -2,6 +2,8 @@
 export interface JsExitPayload {
   /** Validated output values keyed by write target (`answer`, `order.status`). */
   writes: Record<string, unknown>;
+  /** The labelled loop a `break`/`continue` names. */
+  label?: string;
   /** Validated return value (`return` exit). */
   value?: unknown;
   /** The error to throw (`raise` exit). */

@@ -15,17 +15,19 @@ const outputs = z
   }, z.record(z.string(), z.unknown()))
   .optional();
 const exitWithOutputs = z.strictObject({ outputs });
+/** `label` names a labelled loop around the block (`break outer`); absent, the innermost loop. */
+const exitToLoop = z.strictObject({ outputs, label: z.string().optional() });
 
 export const toolArguments = {
   eval: z.strictObject({ expression: z.string() }),
   exec: z.strictObject({ code: z.string() }),
   done: exitWithOutputs,
-  break: exitWithOutputs,
-  continue: exitWithOutputs,
+  break: exitToLoop,
+  continue: exitToLoop,
   return: z.strictObject({ value: z.unknown().optional(), variable: z.string().optional() }),
   raise: z.strictObject({
     variable: z.string().optional(),
-    error: z.strictObject({ type: z.string(), message: z.string() }).optional(),
+    error: z.strictObject({ type: z.string(), message: z.string(), args: z.array(z.unknown()).optional() }).optional(),
   }),
 } satisfies Record<ToolName, z.ZodType>;
 

@@ -10,6 +10,9 @@ const outputsParameter = {
   properties: { outputs: { type: "object", description: "Output values keyed by output name" } },
 };
 
+/** `label`: a labelled loop around the block, for `break outer` / `continue outer`. */
+const loopParameters = { type: "object", properties: { ...outputsParameter.properties, label: { type: "string" } } };
+
 /** Describes the host language to the model; only `eval`/`exec` mention it. */
 export type HostLanguage = "JavaScript" | "Python";
 
@@ -27,8 +30,8 @@ export function toolDefinitions(language: HostLanguage): Record<ToolName, ToolDe
       parameters: { type: "object", properties: { code: { type: "string" } }, required: ["code"] },
     },
     done: { name: "done", description: "Finish the block", parameters: outputsParameter },
-    break: { name: "break", description: "Finish and leave the enclosing loop", parameters: outputsParameter },
-    continue: { name: "continue", description: "Finish and go to the next loop iteration", parameters: outputsParameter },
+    break: { name: "break", description: "Finish and leave the enclosing loop", parameters: loopParameters },
+    continue: { name: "continue", description: "Finish and go to the next loop iteration", parameters: loopParameters },
     return: {
       name: "return",
       description: "Return from the enclosing function: `value`, or the scope variable named `variable`",
@@ -43,7 +46,8 @@ export function toolDefinitions(language: HostLanguage): Record<ToolName, ToolDe
           variable: { type: "string" },
           error: {
             type: "object",
-            properties: { type: { type: "string" }, message: { type: "string" } },
+            // `args`: the constructor's arguments, for error classes whose constructor takes more than a message.
+            properties: { type: { type: "string" }, message: { type: "string" }, args: { type: "array" } },
             required: ["type", "message"],
           },
         },

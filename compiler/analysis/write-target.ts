@@ -4,16 +4,25 @@ import type { BlockContext } from "./block-context.js";
 import type { Mark } from "./find-marks.js";
 import { resolveMarkName } from "./resolve-mark-name.js";
 
+/** A write target's declared type, and whether it already holds a value the block may leave as it is. */
+export interface WriteTarget {
+  type: ts.Type;
+  /** A `let` declared with an initializer (`let status: Status = "new"`) or a property of an existing object. */
+  holdsValue: boolean;
+}
+
 /**
  * The declared type of a `<:target>`: a `let` variable (`<:answer>`) or a writable property reached through a
  * path of properties (`<:order.status>`). Anything else throws NJ002 or NJ003.
  */
-export function writeTargetType(mark: Mark, context: BlockContext): ts.Type {
+export function writeTarget(mark: Mark, context: BlockContext): WriteTarget {
   const { local, target } = resolveMarkName(mark, context);
   const [root, ...properties] = mark.path;
   if (properties.length === 0) {
     requireLet({ symbol: local, name: root!, mark, context });
-    return context.checker.getTypeOfSymbol(target);
+    const declaration = local.valueDeclaration;
+    const holdsValue = declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined;
+    return { type: context.checker.getTypeOfSymbol(target), holdsValue };
   }
   if (!(target.flags & ts.SymbolFlags.Value)) fail({ code: "NJ003", mark, context, message: `'${root}' is a type, not a value`, hint: "write a property of a variable or parameter" });
   let type = context.checker.getTypeOfSymbol(target);
@@ -21,7 +30,7 @@ export function writeTargetType(mark: Mark, context: BlockContext): ts.Type {
     const reached = [root, ...properties.slice(0, position)].join(".");
     type = propertyType({ type, name, reached, isLast: position === properties.length - 1, mark, context });
   });
-  return type;
+  return { type, holdsValue: true };
 }
 
 function requireLet(options: { symbol: ts.Symbol; name: string; mark: Mark; context: BlockContext }): void {
