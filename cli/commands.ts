@@ -1,6 +1,6 @@
 /**
  * The registration point of the CLI's commands: one entry per command file in this folder. Entries are loaded
- * lazily, so `nightjar run` never pays for loading what `bench` or `compile` need; `--help` loads them all.
+ * lazily, so `nightjar run` never pays for loading what `compile` needs; `--help` loads them all.
  */
 import type { CliCommand } from "./cli-command.js";
 
@@ -8,7 +8,6 @@ import type { CliCommand } from "./cli-command.js";
 export const cliCommands: Record<string, () => Promise<CliCommand>> = {
   run: async () => (await import("./run.js")).runCommand,
   compile: async () => (await import("./compile.js")).compileCommand,
-  bench: async () => (await import("./bench.js")).benchCommand,
 };
 
 /** The commands to register for these arguments: just the named one, or all of them (for help). */

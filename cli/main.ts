@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `nightjar` command line: `run`, `compile`, `bench`, `--help`, `--version`.
+ * The `nightjar` command line: `run`, `compile`, `--help`, `--version`.
  */
 import { cac } from "cac";
 import { loadCommands } from "./commands.js";

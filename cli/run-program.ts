@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { installLoader } from "../loader/install-loader.js";
 import { preloadRuntime } from "../loader/preload-runtime.js";
 import { scanProgram } from "../loader/scan-program.js";
+import { setProgramEntry } from "../runtime/model/cassette/cassette-path.js";
 import { checkModelConfigured } from "./check-model-configured.js";
 import { CliUsageError } from "./cli-usage-error.js";
 import { attachLiveStatus } from "./attach-live-status.js";
@@ -35,6 +36,7 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
     throw new CliUsageError(`cannot run ${options.file}: expected a .ts, .mts, .cts, .tsx, .js, .mjs, .cjs or .py file`);
   }
   if (options.mounts.length > 0 && extname(path) !== ".py") throw new CliUsageError("--mount applies to Python programs only");
+  setProgramEntry(path);
   const scan = scanProgram(path);
   checkModelConfigured({ entry: path, scan });
   reportUnhandledNightjarErrors();

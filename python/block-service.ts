@@ -78,7 +78,8 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
         pendingRequests += 1;
         const { model, tracer, deadline, blockTimeoutMs } = block;
         const observe = tracer && ((event: EpisodeEvent) => tracer.observe(event));
-        void ask({ model, request: message.request, roundTrip: message.roundTrip, signal: deadline.signal, blockTimeoutMs, observe }).then((answer) => {
+        const execution = { blockId: block.blockId, location: block.location, execution: block };
+        void ask({ model, request: message.request, roundTrip: message.roundTrip, signal: deadline.signal, blockTimeoutMs, observe, block: execution }).then((answer) => {
           pendingRequests -= 1;
           reply(answer);
         });

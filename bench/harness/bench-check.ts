@@ -1,5 +1,5 @@
 /**
- * The bench's pass/fail rule (CI and `nightjar bench --check`): every test of both versions passes, and no case
+ * The bench's pass/fail rule (CI and `npm run bench -- --check`): every test of both versions passes, and no case
  * of a natural version needs more model round trips than the same case of its hand-written twin.
  */
 import type { BenchReport } from "./run-bench.js";

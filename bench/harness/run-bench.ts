@@ -1,6 +1,6 @@
 /**
  * The overhead benchmark: starts the model server (simulated, or forwarding to a real OpenAI-compatible
- * endpoint), measures each selected program, and summarises. `nightjar bench` (cli/bench.ts) prints it.
+ * endpoint), measures each selected program, and summarises. `npm run bench` (bench/main.ts) prints it.
  */
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";

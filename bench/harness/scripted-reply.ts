@@ -1,6 +1,6 @@
 /**
  * Shorthands for writing a case's simulated model answers in `cases.ts`: protocol tool calls for the natural
- * version (tool and argument names from shared/PROTOCOL.md) and structured JSON for the twin.
+ * version (tool and argument names from docs/PROTOCOL.md) and structured JSON for the twin.
  */
 import type { Json, ProgramCase, ScriptedCall, SimulatedReply, ToolCall } from "./program-case.js";
 

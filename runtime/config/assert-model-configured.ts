@@ -7,7 +7,8 @@ import { loadConfig } from "./load-config.js";
  * (local servers need no key) or an API key (OpenAI's own endpoint). The CLI calls it before the first block.
  */
 export function assertModelConfigured(config: ResolvedConfig = loadConfig(), where?: string): ResolvedConfig {
-  if (config.chatModel !== undefined) return config;
+  // Replaying without recording answers from the cassette: no model is asked.
+  if (config.chatModel !== undefined || (config.replay !== undefined && config.record === undefined)) return config;
   const missing = [
     ...(config.model === undefined ? ["NIGHTJAR_MODEL"] : []),
     ...(config.baseURL === undefined && config.apiKey === undefined ? ["OPENAI_API_KEY (or OPENAI_BASE_URL)"] : []),

@@ -2,6 +2,7 @@ import { checkOptions } from "./check-options.js";
 import { defaultSettings, type NightjarOptions, type ResolvedConfig } from "./nightjar-options.js";
 import { findConfigFile, readConfigFile } from "./read-config-file.js";
 import { runtimeState } from "./runtime-state.js";
+import { observabilityFromEnvironment, pickObservability } from "./observability-options.js";
 
 /** Where `loadConfig` looks; defaults to the process's. */
 export interface LoadConfigOptions {
@@ -19,6 +20,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ResolvedConfig {
   const merged: NightjarOptions = {
     ...fromFile,
     ...fromEnvironment(options.env ?? process.env),
+    ...observabilityFromEnvironment(options.env ?? process.env),
     ...runtimeState().overrides,
   };
   return {
@@ -36,6 +38,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ResolvedConfig {
     chatModel: merged.chatModel,
     internal: merged.internal ?? {},
     configFile,
+    ...pickObservability(merged),
   };
 }
 

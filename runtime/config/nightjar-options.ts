@@ -1,4 +1,5 @@
 import type { ChatModel } from "../model/chat-model.js";
+import type { ObservabilityOptions } from "./observability-options.js";
 
 /** Hooks for tests: time, sleeping and randomness (retry jitter). Not part of the stable API. */
 export interface RuntimeInternals {
@@ -8,7 +9,7 @@ export interface RuntimeInternals {
 }
 
 /** Settings of `configure()`; each also has a place in `nightjar.config.json` (except `chatModel`/`internal`). */
-export interface NightjarOptions {
+export interface NightjarOptions extends ObservabilityOptions {
   /** Model name sent to the server (env `NIGHTJAR_MODEL`). */
   model?: string;
   /** OpenAI-compatible base URL, e.g. `http://localhost:11434/v1` (env `OPENAI_BASE_URL`). */
@@ -41,7 +42,7 @@ export interface NightjarOptions {
 }
 
 /** The settings in force, after defaults, the config file, the environment and `configure()`. */
-export interface ResolvedConfig {
+export interface ResolvedConfig extends ObservabilityOptions {
   model: string | undefined;
   baseURL: string | undefined;
   apiKey: string | undefined;

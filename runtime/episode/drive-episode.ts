@@ -23,10 +23,11 @@ export async function driveEpisode<Payload>(options: DriveEpisodeOptions<Payload
   const { spec, host, model, blockTimeoutMs, now } = options;
   const episode = runEpisode(spec, host);
   const deadline = startDeadline(blockTimeoutMs);
+  const block = { blockId: spec.blockId, location: spec.location, execution: {} };
   try {
     let step = episode.next();
     for (let roundTrip = 1; !step.done; roundTrip += 1) {
-      const reply = await askModel({ model, request: step.value, roundTrip, signal: deadline?.signal, blockTimeoutMs, observe: spec.observe, now });
+      const reply = await askModel({ model, request: step.value, roundTrip, signal: deadline?.signal, blockTimeoutMs, observe: spec.observe, now, block });
       step = episode.next(reply);
     }
     return step.value;

@@ -30,7 +30,7 @@ export interface EpisodeSpec {
 
 /** Sent into the loop instead of a response when the model request failed for good (after retries). */
 export interface ModelFailure {
-  failure: "model-error" | "timeout";
+  failure: "model-error" | "timeout" | "budget";
   detail: string;
   cause?: unknown;
 }

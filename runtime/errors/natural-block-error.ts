@@ -8,8 +8,9 @@ import { NightjarError } from "./nightjar-error.js";
  * - `model-error`: the model request failed for good (after retries), see `cause`
  * - `timeout`: the block ran longer than `blockTimeoutMs`
  * - `commit-failed`: a validated in-place change could not be applied to the program's objects
+ * - `budget`: a configured budget (tokens, requests, wall time; per block or per run) was used up
  */
-export type NaturalBlockFailure = "tool-call-limit" | "invalid-exit" | "model-error" | "timeout" | "commit-failed";
+export type NaturalBlockFailure = "tool-call-limit" | "invalid-exit" | "model-error" | "timeout" | "commit-failed" | "budget";
 
 /** A model turn kept for diagnosis: what the model said and what it got back. */
 export interface TurnSummary {
@@ -35,6 +36,7 @@ const advice: Record<NaturalBlockFailure, string> = {
   "model-error": "Check the model server (OPENAI_BASE_URL), the model name (NIGHTJAR_MODEL) and the API key.",
   timeout: "Raise blockTimeoutMs, or use a faster model.",
   "commit-failed": "The program's objects refused the change (frozen or read-only?); make them writable.",
+  budget: "Raise the budget (the `budget` setting), or make the instruction need fewer model turns.",
 };
 
 /** A natural block failed; nothing it staged was written. */

@@ -2,6 +2,7 @@
  * The tiny model interface the episode loop talks to. One implementation speaks to any OpenAI-compatible server
  * through the `openai` client; `nightjar-ts/testing` ships a scripted one.
  */
+import type { BlockLocation } from "../block.js";
 
 /** One tool call the model made; `arguments` is the raw JSON text the model produced. */
 export interface ToolCall {
@@ -43,10 +44,22 @@ export interface ChatResponse {
   usage?: TokenUsage;
 }
 
+/** Which block execution a request belongs to (record/replay, budgets, telemetry key on it). */
+export interface BlockCallContext {
+  blockId: string;
+  location: BlockLocation;
+  /** The same object for every request of one execution of the block (per-execution budgets key on it). */
+  execution: object;
+  /** 1 for the block's first request. */
+  roundTrip: number;
+}
+
 /** Per-request options. */
 export interface ChatCallOptions {
   /** Aborts the request (block timeout, caller cancellation). */
   signal?: AbortSignal;
+  /** The block asking, when a block asks (absent for direct calls). */
+  block?: BlockCallContext;
 }
 
 /** A chat model. `complete` rejects only with `ModelCallError`. */

@@ -2,6 +2,7 @@ import type { ResolvedConfig } from "../config/nightjar-options.js";
 import type { ChatModel } from "./chat-model.js";
 import { createOpenAIChatModel } from "./openai-chat-model.js";
 import { withConcurrencyLimit } from "./with-concurrency-limit.js";
+import { withModelFeatures } from "./with-model-features.js";
 import { withRetries, type RetryOptions } from "./with-retries.js";
 
 /**
@@ -19,5 +20,6 @@ export function createModelStack(config: ResolvedConfig, onRetry?: RetryOptions[
       requestTimeoutMs: config.requestTimeoutMs,
     });
   const limited = withConcurrencyLimit(base, config.maxConcurrentRequests);
-  return withRetries(limited, { maxRetries: config.maxRetries, sleep: config.internal.sleep, random: config.internal.random, onRetry });
+  const stack = withRetries(limited, { maxRetries: config.maxRetries, sleep: config.internal.sleep, random: config.internal.random, onRetry });
+  return withModelFeatures({ config, stack });
 }

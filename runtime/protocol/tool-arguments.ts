@@ -12,7 +12,7 @@ const outputs = z
     if (typeof value !== "string") return value;
     const parsed = safeParseJson(value);
     return parsed.success ? parsed.value : value;
-  }, z.record(z.string(), z.unknown()))
+  }, z.record(z.string(), z.unknown()).describe("Output values keyed by output name"))
   .optional();
 const exitWithOutputs = z.strictObject({ outputs });
 /** `label` names a labelled loop around the block (`break outer`); absent, the innermost loop. */

@@ -1,57 +1,51 @@
 /**
- * JSON-schema definitions of the protocol's tools, as sent to the model. Descriptions are terse on purpose:
- * every word here is paid for in prompt tokens on every block.
+ * The tool definitions sent to the model, their parameters generated from the zod schemas that check the calls
+ * (`tool-arguments.ts`): what is advertised and what is accepted cannot drift apart. Descriptions are terse on
+ * purpose: every word here is paid for in prompt tokens on every request.
  */
+import { z } from "zod";
 import type { ToolDefinition } from "../model/chat-model.js";
+import { toolArguments } from "./tool-arguments.js";
 import type { ToolName } from "./tool-names.js";
-
-const outputsParameter = {
-  type: "object",
-  properties: { outputs: { type: "object", description: "Output values keyed by output name" } },
-};
-
-/** `label`: a labelled loop around the block, for `break outer` / `continue outer`. */
-const loopParameters = { type: "object", properties: { ...outputsParameter.properties, label: { type: "string" } } };
 
 /** Describes the host language to the model; only `eval`/`exec` mention it. */
 export type HostLanguage = "JavaScript" | "Python";
 
+function descriptions(language: HostLanguage): Record<ToolName, string> {
+  return {
+    eval: `Evaluate a ${language} expression in the block's scope; returns its value`,
+    exec: `Run ${language} statements; assigned top-level names stay in scope`,
+    done: "Finish the block",
+    break: "Finish and leave the enclosing loop",
+    continue: "Finish and go to the next loop iteration",
+    return: "Return from the enclosing function: `value`, or the scope variable named `variable`",
+    raise: "Throw the error in scope variable `variable`, or a new `error` of an allowed type",
+  };
+}
+
 /** All tool definitions for a host language. */
 export function toolDefinitions(language: HostLanguage): Record<ToolName, ToolDefinition> {
-  return {
-    eval: {
-      name: "eval",
-      description: `Evaluate a ${language} expression in the block's scope; returns its value`,
-      parameters: { type: "object", properties: { expression: { type: "string" } }, required: ["expression"] },
-    },
-    exec: {
-      name: "exec",
-      description: `Run ${language} statements; assigned top-level names stay in scope`,
-      parameters: { type: "object", properties: { code: { type: "string" } }, required: ["code"] },
-    },
-    done: { name: "done", description: "Finish the block", parameters: outputsParameter },
-    break: { name: "break", description: "Finish and leave the enclosing loop", parameters: loopParameters },
-    continue: { name: "continue", description: "Finish and go to the next loop iteration", parameters: loopParameters },
-    return: {
-      name: "return",
-      description: "Return from the enclosing function: `value`, or the scope variable named `variable`",
-      parameters: { type: "object", properties: { value: {}, variable: { type: "string" } } },
-    },
-    raise: {
-      name: "raise",
-      description: "Throw the error in scope variable `variable`, or a new `error` of an allowed type",
-      parameters: {
-        type: "object",
-        properties: {
-          variable: { type: "string" },
-          error: {
-            type: "object",
-            // `args`: the constructor's arguments, for error classes whose constructor takes more than a message.
-            properties: { type: { type: "string" }, message: { type: "string" }, args: { type: "array" } },
-            required: ["type", "message"],
-          },
-        },
-      },
-    },
-  };
+  const described = descriptions(language);
+  const entries = (Object.keys(toolArguments) as ToolName[]).map((name) => [
+    name,
+    { name, description: described[name], parameters: parametersOf(toolArguments[name]) },
+  ]);
+  return Object.fromEntries(entries) as Record<ToolName, ToolDefinition>;
+}
+
+/**
+ * The JSON schema of a tool's arguments as the model reads it. Left out, because each costs prompt tokens on
+ * every request and tells a model nothing it can act on: the `$schema` URL, `propertyNames: {type: "string"}`
+ * (JSON keys are strings), and `additionalProperties` (strictness is enforced when the call is checked; an
+ * unknown argument comes back as an `Error:` result naming it).
+ */
+function parametersOf(schema: z.ZodType): Record<string, unknown> {
+  return compact(z.toJSONSchema(schema, { io: "input" })) as Record<string, unknown>;
+}
+
+function compact(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(compact);
+  if (typeof node !== "object" || node === null) return node;
+  const kept = Object.entries(node).filter(([key]) => key !== "$schema" && key !== "additionalProperties" && key !== "propertyNames");
+  return Object.fromEntries(kept.map(([key, value]) => [key, compact(value)]));
 }

@@ -1,4 +1,4 @@
-/** The protocol's tool names (fixed by PROTOCOL.md). */
+/** The protocol's tool names (fixed by docs/PROTOCOL.md). */
 const toolNames = ["eval", "exec", "done", "break", "continue", "return", "raise"] as const;
 
 export type ToolName = (typeof toolNames)[number];

@@ -5,7 +5,7 @@ import type { CodeActionHost, HostResult, ValidatedExit } from "../../runtime/ep
 import { createJsHost } from "../../runtime/js-host/create-js-host.js";
 import type { JsExitPayload } from "../../runtime/js-host/js-exit-payload.js";
 import { makeBlock, valueRead, write } from "./support/make-block.js";
-import { vmSandbox } from "./support/vm-sandbox.js";
+import { createJsSandbox, type JsSandbox } from "../../runtime/sandbox/index.js";
 
 class Book {
   constructor(
@@ -19,15 +19,26 @@ class OutOfStockError extends Error {
   override name = "OutOfStockError";
 }
 
-function host(block: BlockDescriptor, scope: Record<string, unknown>): { host: CodeActionHost; sandboxes: ReturnType<typeof vmSandbox>[] } {
-  const sandboxes: ReturnType<typeof vmSandbox>[] = [];
+type TrackedSandbox = JsSandbox & { disposed: boolean };
+
+/** A host over the real QuickJS sandbox (a test double that copied values hid identity bugs), watched for disposal. */
+function host(block: BlockDescriptor, scope: Record<string, unknown>): { host: CodeActionHost; sandboxes: TrackedSandbox[] } {
+  const sandboxes: TrackedSandbox[] = [];
   const created = createJsHost({
     block,
     invocation: { scope, interpolations: [] },
     createSandbox: (inputs) => {
-      const sandbox = vmSandbox(inputs);
-      sandboxes.push(sandbox);
-      return sandbox;
+      const sandbox = createJsSandbox({ inputs });
+      const tracked: TrackedSandbox = {
+        ...sandbox,
+        disposed: false,
+        dispose: () => {
+          tracked.disposed = true;
+          sandbox.dispose();
+        },
+      };
+      sandboxes.push(tracked);
+      return tracked;
     },
   });
   return { host: created, sandboxes };
@@ -70,6 +81,13 @@ describe("the JavaScript host", () => {
     const { host: jsHost } = host(pick, { catalog });
     expect(jsHost.execute("oldest = catalog.reduce((a, b) => (a.year < b.year ? a : b))")).toEqual({ success: true, value: "Success" });
     expect(accepted(jsHost.prepareExit({ exit: "done" })).writes.oldest).toBe(catalog[1]);
+  });
+
+  it("hands back the very element a code action picked, even when another element looks the same", () => {
+    const twins = [new Book("Emma", 1815), new Book("Emma", 1815)];
+    const { host: jsHost } = host(pick, { catalog: twins });
+    jsHost.execute("oldest = catalog[1]");
+    expect(accepted(jsHost.prepareExit({ exit: "done" })).writes.oldest).toBe(twins[1]);
   });
 
   it("builds a new instance when the answer is not one of the program's objects", () => {
