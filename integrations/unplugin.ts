@@ -30,8 +30,9 @@ export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false
     transform: {
       filter: {
         id: { include: options.include ?? defaultInclude, exclude: options.exclude ?? defaultExclude },
-        // Every file with a block names the tag, at least in its import.
-        code: { include: "natural" },
+        // Every file with a block names the tag, at least in its import, or awaits a tagged template (the tag
+        // re-exported under another name).
+        code: { include: [/natural/, /\bawait\s+[\w$.]+\s*`/] },
       },
       handler(code, id) {
         const fileName = id.replace(/\?.*$/, "");

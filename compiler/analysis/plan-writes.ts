@@ -17,8 +17,9 @@ export function planWrites(marks: Mark[], context: BlockContext): PlannedWrite[]
     const target = mark.path.join(".");
     if (writes.has(target)) continue;
     try {
-      const { type, holdsValue } = writeTarget(mark, context);
+      const { type, holdsValue, narrowedAt } = writeTarget(mark, context);
       writes.set(target, { target, mark, shape: context.shapeOf(type), optional: holdsValue || admitsUndefined(type) });
+      if (narrowedAt) context.report(narrowingWarning({ declaration: narrowedAt, mark, context }));
     } catch (error) {
       if (!(error instanceof CompileError)) throw error;
       context.report(error);
@@ -37,6 +38,25 @@ export function planWrites(marks: Mark[], context: BlockContext): PlannedWrite[]
     );
   }
   return [...writes.values()].map(({ target, shape, optional }) => ({ target, shape, optional }));
+}
+
+/** NJ013 at the mark, with the declaration to write instead: an idiom tsc does not narrow, and no cast. */
+function narrowingWarning(options: { declaration: ts.VariableDeclaration; mark: Mark; context: BlockContext }): CompileError {
+  const { declaration, mark, context } = options;
+  const name = declaration.name.getText();
+  const typeText = declaration.type!.getText();
+  const initializer = declaration.initializer!;
+  const narrowed = context.checker.typeToString(context.checker.getTypeAtLocation(initializer));
+  const line = declaration.getSourceFile().getLineAndCharacterOfPosition(declaration.getStart()).line + 1;
+  const isUndefined = initializer.kind === ts.SyntaxKind.Identifier && initializer.getText() === "undefined";
+  const idiom = isUndefined ? `let ${name}: ${typeText};` : `let ${name} = initial<${typeText}>(${initializer.getText()});`;
+  return new CompileError({
+    code: "NJ013",
+    node: context.template,
+    position: mark.position,
+    message: `TypeScript narrows '${name}' to ${narrowed} where it is declared (line ${line}) and still treats it as ${narrowed} after this block, which writes it.`,
+    hint: `declare it as \`${idiom}\`${isUndefined ? "" : ' (import { initial } from "nightjar-ts")'} so that code after the block sees ${typeText}`,
+  });
 }
 
 function admitsUndefined(type: ts.Type): boolean {

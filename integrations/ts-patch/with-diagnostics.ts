@@ -1,8 +1,10 @@
 /**
  * Adds the compiler's diagnostics to what tsc reports. Errors join the syntactic diagnostics, which tsc (and
  * incremental builders, which ask file by file) read first: a block that does not compile is reported like a
- * syntax error, at its line, and fails the build. Warnings join the emit diagnostics instead, because any
- * syntactic diagnostic, even a warning, would make tsc skip type checking.
+ * syntax error, at its line, and fails the build. tsc emits despite errors (unless noEmitOnError), so the
+ * outputs of a file with errors are dropped: its blocks were not compiled, and JavaScript that would throw
+ * `NotCompiledError` at run time must not reach the output folder. Warnings join the emit diagnostics instead,
+ * because any syntactic diagnostic, even a warning, would make tsc skip type checking.
  */
 import type * as ts from "typescript";
 import type { Diagnostic } from "../transform.js";
@@ -14,6 +16,8 @@ export interface WithDiagnosticsOptions {
   program: ts.Program;
   /** File names as the program spells them. */
   diagnostics: Diagnostic[];
+  /** Where emit writes when its caller passes no `writeFile` (the compiler host's). */
+  writeFile: ts.WriteFileCallback;
 }
 
 export function withDiagnostics(options: WithDiagnosticsOptions): ts.Program {
@@ -29,6 +33,12 @@ export function withDiagnostics(options: WithDiagnosticsOptions): ts.Program {
       ...ofFile(errors, sourceFile),
       ...getSyntacticDiagnostics(sourceFile, cancellationToken),
     ];
+    const failed = new Set(errors.map((error) => error.file));
+    const emit = program.emit.bind(program);
+    program.emit = (targetSourceFile, writeFile = options.writeFile, ...rest) =>
+      emit(targetSourceFile, (fileName, text, bom, onError, sourceFiles, data) => {
+        if (!sourceFiles?.some((sourceFile) => failed.has(sourceFile))) writeFile(fileName, text, bom, onError, sourceFiles, data);
+      }, ...rest);
   }
   if (warnings.length > 0) {
     const emit = program.emit.bind(program);
