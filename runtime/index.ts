@@ -18,3 +18,5 @@ export { ModelCallError, type ModelCallFailure } from "./errors/model-call-error
 export { ConfigError } from "./errors/config-error.js";
 export type { ChatModel, ChatRequest, ChatResponse, ChatMessage, ToolCall, ToolDefinition, TokenUsage } from "./model/chat-model.js";
 export type { BlockLocation } from "./block.js";
+export { runUsage, resetRunUsage, type RunUsage } from "./usage/run-usage.js";
+export type { BudgetLimits, CacheSetting, FallbackModel, ModelPrice, ObservabilityOptions } from "./config/observability-options.js";

@@ -11,6 +11,7 @@ import type { EpisodeResult, EpisodeTranscript } from "./episode/episode-spec.js
 import type { ValidatedExit } from "./episode/host.js";
 import { summarizeTurns } from "./episode/summarize-turns.js";
 import { NaturalBlockError } from "./errors/natural-block-error.js";
+import { NightjarError } from "./errors/nightjar-error.js";
 import { createJsHost } from "./js-host/create-js-host.js";
 import type { JsExitPayload } from "./js-host/js-exit-payload.js";
 import { jsPromptBlock } from "./js-host/js-prompt-block.js";
@@ -25,7 +26,7 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
   Error.captureStackTrace(site, runBlock);
   const run = prepareBlockRun({ blockId: block.id, location: block.location });
   return inTurn(run.config.maxConcurrentBlocks, async () => {
-    const result = await driveBlockEpisode({ block, invocation, run });
+    const result = await driveBlockEpisode({ block, invocation, run }).catch((cause: unknown) => unexpected(cause));
     run.tracer?.end(result);
     if (!result.success) {
       const { reason, detail, cause, transcript } = result;
@@ -35,8 +36,18 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
   });
 }
 
+/**
+ * Every failure of a block is a NightjarError: anything else escaping the episode (a bug, or a reply shape
+ * nobody foresaw) ends the block as `internal`, with the original error as its cause. Nothing was committed.
+ */
+function unexpected(cause: unknown): EpisodeResult<JsExitPayload> {
+  if (NightjarError.isInstance(cause)) throw cause;
+  const detail = `the runtime failed unexpectedly: ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`;
+  return { success: false, reason: "internal", detail, cause, transcript: { messages: [], roundTrips: 0, toolCalls: 0, usage: { promptTokens: 0, completionTokens: 0 } } };
+}
+
 /** Renders the prompt from the program's values as they are now, and drives the episode to its end. */
-function driveBlockEpisode(options: { block: BlockDescriptor; invocation: BlockInvocation; run: BlockRun }): Promise<EpisodeResult<JsExitPayload>> {
+async function driveBlockEpisode(options: { block: BlockDescriptor; invocation: BlockInvocation; run: BlockRun }): Promise<EpisodeResult<JsExitPayload>> {
   const { block, invocation, run } = options;
   const prompt = jsPromptBlock(block, invocation);
   const exits = exitsFor(prompt);

@@ -3,6 +3,7 @@
  * validation and staging of every exit. Nothing reaches the program until `runBlock` commits the payload.
  */
 import type { BlockDescriptor, BlockInvocation } from "../block.js";
+import { escapeControlCharacters } from "../errors/escape-control-characters.js";
 import type { CodeActionHost, ExitRequest, HostResult, ValidatedExit } from "../episode/host.js";
 import { createJsSandbox, type JsSandbox } from "../sandbox/index.js";
 import { indexProgramObjects, reuseProgramObjects, type ObjectIndex } from "../state/reuse-program-objects.js";
@@ -53,8 +54,13 @@ function prepareExit(request: ExitRequest, context: ExitContext): HostResult<Val
   const { block, sandbox } = context;
   const read = (names: readonly string[]) => sandbox.read(names);
   if (request.exit === "raise") {
+<<<<<<< HEAD
     const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, constructors: block.exits.constructors, read });
     return error.success ? exitWith("raise", { writes: {}, error: error.value, commit: () => undefined }) : error;
+=======
+    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
+    return error.success ? exitWith("raise", { writes: {}, error: withPrintableMessage(error.value), commit: () => undefined }) : error;
+>>>>>>> main
   }
   const label = request.exit === "return" ? undefined : request.label;
   const labels = block.exits.loop?.labels ?? [];
@@ -85,6 +91,15 @@ function prepareExit(request: ExitRequest, context: ExitContext): HostResult<Val
   const payload: JsExitPayload = { writes, commit: staged.value.apply, ...(label === undefined ? {} : { label }) };
   if (returned?.value.success) payload.value = reuseProgramObjects(returned.value.value, context.programObjects);
   return exitWith(request.exit, payload);
+}
+
+/** The model wrote the message, and a terminal may print it: its control characters are escaped. */
+function withPrintableMessage(error: unknown): unknown {
+  if (error instanceof Error && typeof error.message === "string") {
+    const message = escapeControlCharacters(error.message);
+    if (message !== error.message) Object.defineProperty(error, "message", { value: message, writable: true, configurable: true });
+  }
+  return error;
 }
 
 function returnValue(request: Extract<ExitRequest, { exit: "return" }>, context: ExitContext) {

@@ -9,7 +9,7 @@ import { withRetries, type RetryOptions } from "./with-retries.js";
  * The model blocks talk to: the configured `chatModel` or an OpenAI-compatible client, behind retries, behind
  * one concurrency limit (so a retry waiting for its backoff does not hold a slot). Built once per configuration.
  */
-export function createModelStack(config: ResolvedConfig, onRetry?: RetryOptions["onRetry"]): ChatModel {
+export function createModelStack(config: ResolvedConfig, onRetry?: RetryOptions["onRetry"], layers: { features?: boolean } = {}): ChatModel {
   const base =
     config.chatModel ??
     createOpenAIChatModel({
@@ -21,5 +21,6 @@ export function createModelStack(config: ResolvedConfig, onRetry?: RetryOptions[
     });
   const limited = withConcurrencyLimit(base, config.maxConcurrentRequests);
   const stack = withRetries(limited, { maxRetries: config.maxRetries, sleep: config.internal.sleep, random: config.internal.random, onRetry });
-  return withModelFeatures({ config, stack });
+  if (layers.features === false) return stack;
+  return withModelFeatures({ config, stack, connect: (settings) => createModelStack(settings, onRetry, { features: false }) });
 }

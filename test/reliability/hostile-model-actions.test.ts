@@ -59,6 +59,9 @@ describe("a model sending hostile code actions during a real block", () => {
     const finish = toolCall("done", { outputs: { "order.status": "shipped", summary: "shipped after an attack" } });
     bed.use((_body, index) => (index < attacks.length ? toolCall("exec", { code: fill(attacks[index]!.code) }) : index === attacks.length ? legitimate : finish), {
       maxToolCalls: attacks.length + 2,
+      // Dozens of code actions, several of them running to their own time limit: on a loaded machine the whole
+      // block takes far longer than the bed's default 5 s, which is no part of what this test checks.
+      blockTimeoutMs: 300_000,
     });
     const results: Extract<TraceEvent, { type: "tool-result" }>[] = [];
     const stop = onTrace((event) => void (event.type === "tool-result" && results.push(event)));

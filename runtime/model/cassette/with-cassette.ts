@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { ModelCallError } from "../../errors/model-call-error.js";
 import type { ChatModel } from "../chat-model.js";
 import { redactSecrets } from "../redact-secrets.js";
+import { markServed } from "../served-from.js";
 import { readCassette, writeCassette, type CassetteExchange } from "./cassette-file.js";
 import { describeReplayMiss } from "./describe-replay-miss.js";
 import { requestHash } from "./request-hash.js";
@@ -38,7 +39,7 @@ export function withCassette(model: ChatModel, options: CassetteOptions): ChatMo
       if (answers !== undefined) {
         const index = served.get(key) ?? 0;
         served.set(key, index + 1);
-        return structuredClone(answers[Math.min(index, answers.length - 1)]!.response);
+        return markServed(structuredClone(answers[Math.min(index, answers.length - 1)]!.response), { source: "cassette" });
       }
       if (options.record === undefined) {
         const cassette = options.replay!;

@@ -24,7 +24,14 @@ const scope = (() => {
   const BaseReferenceError = ReferenceError, BaseError = Error, SafeString = String;
   const roots = [];
   const snapshots = [];
+  // A name the host may look up is an input or a global a code action created; the standard globals
+  // (Object, constructor, __proto__, eval, ...) are the engine's, never a variable of the block.
+  const builtinNames = new Set(Reflect.ownKeys(globalThis));
+  const inputNames = new Set();
+  const callOf = (fn) => Function.prototype.call.bind(fn);
+  const hasOwn = callOf(Object.prototype.hasOwnProperty), setHas = callOf(Set.prototype.has), setAdd = callOf(Set.prototype.add);
   const lookup = (name) => {
+    if (!hasOwn(globalThis, name) || (setHas(builtinNames, name) && !setHas(inputNames, name))) return { found: false };
     try { return { found: true, value: globalEval(name) }; } catch (error) {
       if (error instanceof BaseReferenceError) return { found: false };
       throw error;
@@ -37,6 +44,7 @@ const scope = (() => {
       const [name, node] = inputs[i];
       const value = codec.build(node);
       roots[roots.length] = [name, value];
+      setAdd(inputNames, name);
       defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
     }
     for (let id = 0; id < codec.byId.length; id++) {
