@@ -54,13 +54,8 @@ function prepareExit(request: ExitRequest, context: ExitContext): HostResult<Val
   const { block, sandbox } = context;
   const read = (names: readonly string[]) => sandbox.read(names);
   if (request.exit === "raise") {
-<<<<<<< HEAD
     const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, constructors: block.exits.constructors, read });
-    return error.success ? exitWith("raise", { writes: {}, error: error.value, commit: () => undefined }) : error;
-=======
-    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
     return error.success ? exitWith("raise", { writes: {}, error: withPrintableMessage(error.value), commit: () => undefined }) : error;
->>>>>>> main
   }
   const label = request.exit === "return" ? undefined : request.label;
   const labels = block.exits.loop?.labels ?? [];
