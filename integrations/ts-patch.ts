@@ -43,5 +43,5 @@ export default function transformProgram(
     projectReferences: program.getProjectReferences(),
     configFileParsingDiagnostics: program.getConfigFileParsingDiagnostics(),
   });
-  return withDiagnostics({ ts: extras.ts, program: withRemappedMaps({ program: next, host: substitute, files }), diagnostics, writeFile });
+  return withDiagnostics({ ts: extras.ts, program: withRemappedMaps({ program: next, host: substitute, files }), original: program, diagnostics, writeFile });
 }

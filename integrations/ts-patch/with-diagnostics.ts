@@ -18,12 +18,17 @@ export interface WithDiagnosticsOptions {
   diagnostics: Diagnostic[];
   /** Where emit writes when its caller passes no `writeFile` (the compiler host's). */
   writeFile: ts.WriteFileCallback;
+  /**
+   * The program as tsc built it, whose source files hold the text the diagnostics' lines and columns refer to;
+   * `program` may be the rebuilt one, which holds the compiled text of files with blocks. Default: `program`.
+   */
+  original?: ts.Program;
 }
 
 export function withDiagnostics(options: WithDiagnosticsOptions): ts.Program {
   const { program } = options;
   const converted = options.diagnostics.map((diagnostic) =>
-    toTsDiagnostic({ ts: options.ts, diagnostic, sourceFile: sourceFileOf(program, diagnostic.file) }),
+    toTsDiagnostic({ ts: options.ts, diagnostic, sourceFile: sourceFileOf(options.original ?? program, diagnostic.file) }),
   );
   const errors = converted.filter((diagnostic) => diagnostic.category === options.ts.DiagnosticCategory.Error);
   const warnings = converted.filter((diagnostic) => diagnostic.category !== options.ts.DiagnosticCategory.Error);
@@ -33,11 +38,11 @@ export function withDiagnostics(options: WithDiagnosticsOptions): ts.Program {
       ...ofFile(errors, sourceFile),
       ...getSyntacticDiagnostics(sourceFile, cancellationToken),
     ];
-    const failed = new Set(errors.map((error) => error.file));
+    const failed = new Set(errors.map((error) => error.file.fileName));
     const emit = program.emit.bind(program);
     program.emit = (targetSourceFile, writeFile = options.writeFile, ...rest) =>
       emit(targetSourceFile, (fileName, text, bom, onError, sourceFiles, data) => {
-        if (!sourceFiles?.some((sourceFile) => failed.has(sourceFile))) writeFile(fileName, text, bom, onError, sourceFiles, data);
+        if (!sourceFiles?.some((sourceFile) => failed.has(sourceFile.fileName))) writeFile(fileName, text, bom, onError, sourceFiles, data);
       }, ...rest);
   }
   if (warnings.length > 0) {
@@ -50,9 +55,9 @@ export function withDiagnostics(options: WithDiagnosticsOptions): ts.Program {
   return program;
 }
 
-/** All diagnostics when tsc asks for the whole program, else those of one file. */
+/** All diagnostics when tsc asks for the whole program, else those of one file (by name: it may be rebuilt). */
 function ofFile(diagnostics: ts.DiagnosticWithLocation[], sourceFile: ts.SourceFile | undefined): ts.DiagnosticWithLocation[] {
-  return sourceFile ? diagnostics.filter((diagnostic) => diagnostic.file === sourceFile) : diagnostics;
+  return sourceFile ? diagnostics.filter((diagnostic) => diagnostic.file.fileName === sourceFile.fileName) : diagnostics;
 }
 
 function sourceFileOf(program: ts.Program, fileName: string): ts.SourceFile {
