@@ -13,17 +13,28 @@ import { projectFolder } from "./support/project-folder.js";
 import { spawnNode } from "./support/spawn-process.js";
 import { cliMain } from "./support/run-with-mock-model.js";
 
-it("compiles blocks written with natural re-exported under another name", async () => {
+it("compiles blocks written with natural re-exported under another name; a const string is sent once", async () => {
   const run = await runProgramText({
     files: {
-      "main.ts": 'import { ask } from "./nl.js";\nlet greeting!: string;\nawait ask`Greet the reader in <:greeting>.`;\nconsole.log(greeting);\n',
+      "main.ts": 'import { ask } from "./nl.js";\nconst tone = "cheerful";\nlet greeting!: string;\nawait ask`Greet the reader in a <tone> way in <:greeting>.`;\nconsole.log(greeting);\n',
       "nl.ts": 'export { natural as ask } from "nightjar-ts";\n',
     },
     script: [toolCall("done", { outputs: { greeting: "hello" } })],
   });
   expect(run.stderr).toBe("");
   expect(run).toMatchObject({ code: 0, stdout: "hello\n" });
-  expect(userMessage(run.requests[0]!)).toContain("Greet the reader in <:greeting>.");
+  const message = userMessage(run.requests[0]!);
+  expect(message).toContain("Greet the reader in a <tone> way in <:greeting>.");
+  // The literal type `"cheerful"` would repeat the value; the type is `string`, the value shown once.
+  expect(message).toContain('tone: string = "cheerful"');
+  expect(message.split('"cheerful"')).toHaveLength(2);
+}, programTimeoutMs + 10_000);
+
+it("shows --no-status in the help of run without a misleading default", async () => {
+  const run = await spawnNode({ args: [cliMain, "run", "--help"], timeoutMs: programTimeoutMs });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/--no-status +Do not show the live status line/);
+  expect(run.stdout).not.toContain("(default: true)");
 }, programTimeoutMs + 10_000);
 
 it("reports every problem of a block, before saying that no model is configured", async () => {
