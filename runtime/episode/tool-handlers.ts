@@ -21,13 +21,13 @@ type ToolHandler<Name extends ToolName> = <Payload>(args: ToolArguments[Name], c
 export const toolHandlers: { [Name in ToolName]: ToolHandler<Name> } = {
   eval: (args, { host }) => asResult(host.evaluate(args.expression)),
   exec: (args, { host }) => asResult(host.execute(args.code)),
-  done: (args, { host }) => asExit(host.prepareExit({ exit: "done", outputs: args.outputs })),
-  break: (args, { host }) => asExit(host.prepareExit({ exit: "break", outputs: args.outputs, label: args.label })),
-  continue: (args, { host }) => asExit(host.prepareExit({ exit: "continue", outputs: args.outputs, label: args.label })),
+  done: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "done", outputs: args.outputs })),
+  break: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "break", outputs: args.outputs, label: args.label })),
+  continue: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "continue", outputs: args.outputs, label: args.label })),
   return: (args, { host, raw }) => {
     const hasValue = "value" in raw;
     if (hasValue && args.variable !== undefined) return failure("pass either `value` or `variable`, not both");
-    return asExit(host.prepareExit({ exit: "return", value: args.value, variable: args.variable, hasValue }));
+    return afterCode(host, args.code, () => host.prepareExit({ exit: "return", value: args.value, variable: args.variable, hasValue }));
   },
   raise: (args, { host }) => {
     if ((args.variable === undefined) === (args.error === undefined)) {
@@ -44,6 +44,15 @@ export function failure(message: string): ToolOutcome<never> {
 
 function asResult(result: HostResult<string>): ToolOutcome<never> {
   return result.success ? { kind: "result", text: result.value, success: true } : failure(result.message);
+}
+
+/** An exit's `code` runs first, as `exec` would; if it fails the exit does not happen and the model hears why. */
+function afterCode<Payload>(host: CodeActionHost<Payload>, code: string | undefined, exit: () => HostResult<ValidatedExit<Payload>>): ToolOutcome<Payload> {
+  if (code !== undefined) {
+    const ran = host.execute(code);
+    if (!ran.success) return failure(`the exit's code failed, so the block did not finish: ${ran.message.replace(/^Error:\s*/, "")}`);
+  }
+  return asExit(exit());
 }
 
 function asExit<Payload>(result: HostResult<ValidatedExit<Payload>>): ToolOutcome<Payload> {

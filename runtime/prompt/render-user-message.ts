@@ -13,16 +13,16 @@ export function renderUserMessage(block: PromptBlock, exits: OfferedExits = exit
     block.inputs.length > 0 ? `Inputs:\n${block.inputs.map(renderInput).join("\n")}` : "",
     block.outputs.length > 0 ? renderOutputs(block.outputs) : "",
     block.types.length > 0 ? `Types:\n${block.types.map((type) => type.text).join("\n")}` : "",
-    `Exits: ${renderExits(block, exits)}`,
+    exits.advertised.size > 0 ? `Exits: ${renderExits(block, exits)}` : "",
   ];
   return sections.filter((section) => section !== "").join("\n\n");
 }
 
 /** `name?:` marks an output the model may leave out (the program keeps its value); said once, only when present. */
 function renderOutputs(outputs: PromptBlock["outputs"]): string {
-  const optional = outputs.some((output) => output.optional) ? "; those marked ? may be left unchanged" : "";
+  const optional = outputs.some((output) => output.optional) ? " (those marked ? may be left unchanged)" : "";
   const lines = outputs.map((output) => `${output.name}${output.optional ? "?" : ""}: ${output.typeText}`);
-  return `Outputs (pass them in the exit's outputs${optional}):\n${lines.join("\n")}`;
+  return `Outputs${optional}:\n${lines.join("\n")}`;
 }
 
 function renderNeedArgs(names: string[] = []): string {
@@ -36,7 +36,10 @@ function renderInput(input: PromptInput): string {
   return `${input.name}: ${input.typeText} = ${input.value}${hint}`;
 }
 
-/** Lists the advertised exits only (see protocol/exits-for.ts): the model can call no tool it was not given. */
+/**
+ * Lists the advertised exits (see protocol/exits-for.ts) with what the tool definitions cannot say: the return
+ * type and the error types. Left out when `done` is the only one, which the tools already show.
+ */
 function renderExits(block: PromptBlock, { advertised }: OfferedExits): string {
   const { exits, baseError } = block;
   return [
