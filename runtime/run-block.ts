@@ -14,7 +14,7 @@ import { summarizeTurns } from "./episode/summarize-turns.js";
 import { NaturalBlockError } from "./errors/natural-block-error.js";
 import { NightjarError } from "./errors/nightjar-error.js";
 import { createJsHost } from "./js-host/create-js-host.js";
-import type { JsExitPayload } from "./js-host/js-exit-payload.js";
+import { isJsExitPayload } from "./js-host/js-exit-payload.js";
 import { jsPromptBlock } from "./js-host/js-prompt-block.js";
 import { prepareBlockRun, type BlockRun } from "./prepare-block-run.js";
 import { renderSystemPrompt } from "./prompt/render-system-prompt.js";
@@ -41,14 +41,14 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
  * Every failure of a block is a NightjarError: anything else escaping the episode (a bug, or a reply shape
  * nobody foresaw) ends the block as `internal`, with the original error as its cause. Nothing was committed.
  */
-function unexpected(cause: unknown): EpisodeResult<JsExitPayload> {
+function unexpected(cause: unknown): EpisodeResult {
   if (NightjarError.isInstance(cause)) throw cause;
   const detail = `the runtime failed unexpectedly: ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`;
   return { success: false, reason: "internal", detail, cause, transcript: { messages: [], roundTrips: 0, toolCalls: 0, usage: { promptTokens: 0, completionTokens: 0 } } };
 }
 
 /** Renders the prompt from the program's values as they are now, and drives the episode to its end. */
-async function driveBlockEpisode(options: { block: BlockDescriptor; invocation: BlockInvocation; run: BlockRun }): Promise<EpisodeResult<JsExitPayload>> {
+async function driveBlockEpisode(options: { block: BlockDescriptor; invocation: BlockInvocation; run: BlockRun }): Promise<EpisodeResult> {
   const { block, invocation, run } = options;
   const prompt = jsPromptBlock(block, invocation);
   const exits = exitsFor(prompt);
@@ -100,9 +100,10 @@ function atBlockSite(error: unknown, site: { stack?: string }): unknown {
 }
 
 /** Commits the validated exit: in-place changes are applied, writes handed to the generated code. */
-function finish(options: { block: BlockDescriptor; exit: ValidatedExit<JsExitPayload>; transcript: EpisodeTranscript; site: { stack?: string } }): BlockOutcome {
+function finish(options: { block: BlockDescriptor; exit: ValidatedExit; transcript: EpisodeTranscript; site: { stack?: string } }): BlockOutcome {
   const { block, exit, transcript } = options;
   const { payload } = exit;
+  if (!isJsExitPayload(payload)) throw new Error("internal: the JavaScript host's exit carries no payload");
   if (exit.exit === "raise") throw atBlockSite(payload.error, options.site);
   try {
     payload.commit();

@@ -1,6 +1,6 @@
 import type { ValueSchema } from "../block.js";
 import type { HostResult } from "../episode/host.js";
-import type { JsSandbox } from "../sandbox/index.js";
+import type { ScopeReader } from "./scope-reader.js";
 import { formatIssues, validateValue } from "../state/validate-value.js";
 
 /** Options of {@link resolveRaise}. */
@@ -12,7 +12,7 @@ export interface ResolveRaiseOptions {
   throws: readonly string[];
   /** The declared constructor parameters of error classes, as a schema of the argument list (by class name). */
   constructors?: Readonly<Record<string, ValueSchema>>;
-  read: JsSandbox["read"];
+  read: ScopeReader;
 }
 
 type ErrorClass = new (...args: unknown[]) => unknown;
