@@ -9,6 +9,7 @@ export const cliCommands: Record<string, () => Promise<CliCommand>> = {
   run: async () => (await import("./run.js")).runCommand,
   compile: async () => (await import("./compile.js")).compileCommand,
   cache: async () => (await import("./cache.js")).cacheCommand,
+  trace: async () => (await import("./trace.js")).traceCommand,
 };
 
 /** The commands to register for these arguments: just the named one, or all of them (for help). */
