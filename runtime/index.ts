@@ -15,7 +15,8 @@ export { ModelNotConfiguredError } from "./errors/model-not-configured-error.js"
 export { NotCompiledError } from "./errors/not-compiled-error.js";
 export { ModelCallError, type ModelCallFailure } from "./errors/model-call-error.js";
 export { ConfigError } from "./errors/config-error.js";
-export type { ChatModel, ChatRequest, ChatResponse, ChatMessage, ToolCall, ToolDefinition, TokenUsage } from "./model/chat-model.js";
+export { LocalModelError, type LocalModelFailure } from "./errors/local-model-error.js";
+export type { ChatModel, ChatRequest, ChatResponse, ChatMessage, ToolCall, ToolDefinition, TokenUsage, ExitSchemas } from "./model/chat-model.js";
 export type { BlockLocation } from "./block.js";
 export { runUsage, resetRunUsage, type RunUsage } from "./usage/run-usage.js";
 export type { BudgetLimits, CacheSetting, FallbackModel, ModelPrice, ObservabilityOptions } from "./config/observability-options.js";

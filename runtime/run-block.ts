@@ -6,6 +6,7 @@
 import type { BlockDescriptor, BlockInvocation, BlockOutcome } from "./block.js";
 import { createSemaphore } from "./concurrency/semaphore.js";
 import { cachedForConfig } from "./config/runtime-state.js";
+import { blockExitSchemas } from "./episode/block-exit-schemas.js";
 import { driveEpisode } from "./episode/drive-episode.js";
 import type { EpisodeResult, EpisodeTranscript } from "./episode/episode-spec.js";
 import type { ValidatedExit } from "./episode/host.js";
@@ -61,6 +62,7 @@ async function driveBlockEpisode(options: { block: BlockDescriptor; invocation: 
       system: renderSystemPrompt("JavaScript"),
       user: renderUserMessage(prompt, exits),
       exits,
+      exitSchemas: blockExitSchemas(block),
       maxToolCalls: run.config.maxToolCalls,
       observe: run.tracer?.observe,
     },

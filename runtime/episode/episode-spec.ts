@@ -1,7 +1,7 @@
 /** Language-neutral description of one block execution, as the episode loop needs it. */
 import type { BlockLocation } from "../block.js";
 import type { NaturalBlockFailure } from "../errors/natural-block-error.js";
-import type { ChatMessage, ChatRequest, ChatResponse, TokenUsage, ToolCall } from "../model/chat-model.js";
+import type { ChatMessage, ChatRequest, ChatResponse, ExitSchemas, TokenUsage, ToolCall } from "../model/chat-model.js";
 import type { HostLanguage } from "../protocol/tool-definitions.js";
 import type { OfferedExits } from "../protocol/tool-names.js";
 import type { ValidatedExit } from "./host.js";
@@ -24,6 +24,8 @@ export interface EpisodeSpec {
   exits: OfferedExits;
   /** Tool calls (and plain-text turns) allowed before the block fails. */
   maxToolCalls: number;
+  /** JSON schemas of the exits' payloads, passed on with each request (see `ExitSchemas`). */
+  exitSchemas?: ExitSchemas;
   /** Receives events as they happen (tracing); must not throw. */
   observe?: (event: EpisodeEvent) => void;
 }

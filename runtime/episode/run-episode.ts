@@ -29,7 +29,7 @@ export function* runEpisode(spec: EpisodeSpec, host: CodeActionHost): Episode {
 
   while (toolCalls < spec.maxToolCalls) {
     roundTrips += 1;
-    const response: ModelReply = yield { messages: [...messages], tools };
+    const response: ModelReply = yield { messages: [...messages], tools, ...(spec.exitSchemas && { exitSchemas: spec.exitSchemas }) };
     if ("failure" in response) {
       const { failure: reason, detail, cause } = response;
       return { success: false, reason, detail, cause, transcript: transcript() };

@@ -25,10 +25,25 @@ export interface ToolDefinition {
   parameters: Record<string, unknown>;
 }
 
+/**
+ * JSON schemas of what the block's exits carry, for models that constrain their reply to them (the local model
+ * compiles them into a grammar). Hosted models ignore them: they cost no prompt tokens.
+ */
+export interface ExitSchemas {
+  /** The `outputs` object of `done`/`break`/`continue`: one property per output. */
+  outputs: Record<string, unknown>;
+  /** The value `return` may carry, when the block sits in a function. */
+  returnValue?: Record<string, unknown>;
+  /** Error types `raise` may create. */
+  errorTypes: string[];
+}
+
 /** Everything one model request carries. The model name and sampling settings belong to the model itself. */
 export interface ChatRequest {
   messages: ChatMessage[];
   tools: ToolDefinition[];
+  /** Present when the host knows its block's schemas (the JavaScript host). */
+  exitSchemas?: ExitSchemas;
 }
 
 /** Token counts reported by the server (absent when it reports none). */

@@ -25,7 +25,7 @@ export interface SpawnResult {
   stderr: string;
 }
 
-const modelVariables = ["OPENAI_BASE_URL", "OPENAI_API_KEY", "NIGHTJAR_MODEL", "NIGHTJAR_TRACE", "NIGHTJAR_CACHE_DIR"];
+const modelVariables = ["OPENAI_BASE_URL", "OPENAI_API_KEY", "NIGHTJAR_MODEL", "NIGHTJAR_TRACE", "NIGHTJAR_CACHE_DIR", "NIGHTJAR_MODELS_DIR", "NIGHTJAR_GPU"];
 
 /** Spawns `node` with `args` and waits for it to exit. */
 export function spawnNode(options: SpawnOptions): Promise<SpawnResult> {
