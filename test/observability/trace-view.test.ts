@@ -45,7 +45,7 @@ describe("nightjar trace view", { timeout: 300_000 }, () => {
       tab.on("dialog", (dialog) => problems.push(`dialog: ${dialog.message()}`));
       tab.on("request", (request) => requests.push(request.url()));
       await tab.goto(pathToFileURL(page).href, { waitUntil: "load" });
-      await tab.locator("section.block details").evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+      await tab.locator("section.block details").evaluateAll((all) => all.forEach((details) => ((details as unknown as { open: boolean }).open = true)));
 
       expect(await tab.locator("section.block").evaluateAll((all) => all.map((section) => section.getAttribute("data-block-id")))).toEqual([
         expect.stringMatching(/^examples\/shopping-cart\.ts:\d+:\d+$/),
