@@ -1,6 +1,6 @@
 /**
  * The sandbox process runs one self-contained file: `child/main` bundled with the runtime's episode loop by
- * esbuild. One file means the permission model needs to grant read access to just it (and Pyodide's own
+ * esbuild. One file means Deno needs to grant read access to just it (and Pyodide's own
  * files) — not to this package, `node_modules` or the user's project. Built once per process, stored in the
  * private cache directory by content hash, so concurrent runs share it and a stale one is never used.
  */

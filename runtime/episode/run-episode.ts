@@ -69,10 +69,10 @@ const toolCache = new Map<string, ToolDefinition[]>();
 
 /** Definitions of the advertised tools for a language and set of exits, built once and shared (the hot path sends them every block). */
 function offeredTools(language: HostLanguage, exits: OfferedExits): ToolDefinition[] {
-  const key = `${language}:${advertisedToolNames(exits).join(",")}`;
+  const key = `${language}:${exits.codeActions}:${advertisedToolNames(exits).join(",")}`;
   let tools = toolCache.get(key);
   if (tools === undefined) {
-    const all = toolDefinitions(language);
+    const all = toolDefinitions(language, exits.codeActions);
     tools = advertisedToolNames(exits).map((name) => all[name]);
     toolCache.set(key, tools);
   }

@@ -20,13 +20,13 @@ type ToolHandler<Name extends ToolName> = (args: ToolArguments[Name], context: T
 export const toolHandlers: { [Name in ToolName]: ToolHandler<Name> } = {
   eval: (args, { host }) => asResult(host.evaluate(args.expression)),
   exec: (args, { host }) => asResult(host.execute(args.code)),
-  done: (args, { host }) => asExit(host.prepareExit({ exit: "done", outputs: args.outputs })),
-  break: (args, { host }) => asExit(host.prepareExit({ exit: "break", outputs: args.outputs })),
-  continue: (args, { host }) => asExit(host.prepareExit({ exit: "continue", outputs: args.outputs })),
+  done: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "done", outputs: args.outputs })),
+  break: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "break", outputs: args.outputs })),
+  continue: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "continue", outputs: args.outputs })),
   return: (args, { host, raw }) => {
     const hasValue = "value" in raw;
     if (hasValue && args.variable !== undefined) return failure("pass either `value` or `variable`, not both");
-    return asExit(host.prepareExit({ exit: "return", value: args.value, variable: args.variable, hasValue }));
+    return afterCode(host, args.code, () => host.prepareExit({ exit: "return", value: args.value, variable: args.variable, hasValue }));
   },
   raise: (args, { host }) => {
     if ((args.variable === undefined) === (args.error === undefined)) {
@@ -43,6 +43,15 @@ export function failure(message: string): ToolOutcome {
 
 function asResult(result: HostResult<string>): ToolOutcome {
   return result.success ? { kind: "result", text: result.value, success: true } : failure(result.message);
+}
+
+/** An exit's `code` runs first, as `exec` would; if it fails the exit does not happen and the model hears why. */
+function afterCode(host: CodeActionHost, code: string | undefined, exit: () => HostResult<ValidatedExit>): ToolOutcome {
+  if (code !== undefined) {
+    const ran = host.execute(code);
+    if (!ran.success) return failure(`the exit's code failed, so the block did not finish: ${ran.message.replace(/^Error:\s*/, "")}`);
+  }
+  return asExit(exit());
 }
 
 function asExit(result: HostResult<ValidatedExit>): ToolOutcome {

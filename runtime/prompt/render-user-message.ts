@@ -11,11 +11,9 @@ export function renderUserMessage(block: PromptBlock, exits: OfferedExits = exit
   const sections = [
     `Instruction:\n${block.instruction}`,
     block.inputs.length > 0 ? `Inputs:\n${block.inputs.map(renderInput).join("\n")}` : "",
-    block.outputs.length > 0
-      ? `Outputs (pass them in the exit's outputs):\n${block.outputs.map((output) => `${output.name}: ${output.typeText}`).join("\n")}`
-      : "",
+    block.outputs.length > 0 ? `Outputs:\n${block.outputs.map((output) => `${output.name}: ${output.typeText}`).join("\n")}` : "",
     block.types.length > 0 ? `Types:\n${block.types.map((type) => type.text).join("\n")}` : "",
-    `Exits: ${renderExits(block, exits)}`,
+    exits.advertised.size > 0 ? `Exits: ${renderExits(block, exits)}` : "",
   ];
   return sections.filter((section) => section !== "").join("\n\n");
 }
@@ -27,7 +25,10 @@ function renderInput(input: PromptInput): string {
   return `${input.name}: ${input.typeText} = ${input.value}${hint}`;
 }
 
-/** Lists the advertised exits only (see protocol/exits-for.ts): the model can call no tool it was not given. */
+/**
+ * Lists the advertised exits (see protocol/exits-for.ts) with what the tool definitions cannot say: the return
+ * type and the error types. Left out when `done` is the only one, which the tools already show.
+ */
 function renderExits(block: PromptBlock, { advertised }: OfferedExits): string {
   const { exits, baseError } = block;
   return [

@@ -12,9 +12,14 @@ const outputs = z
     if (typeof value !== "string") return value;
     const parsed = safeParseJson(value);
     return parsed.success ? parsed.value : value;
-  }, z.record(z.string(), z.unknown()).describe("Output values keyed by output name"))
+  }, z.record(z.string(), z.unknown()))
   .optional();
-const exitWithOutputs = z.strictObject({ outputs });
+/**
+ * Statements an exit runs in the code-action scope before it finishes, as `exec` would: a block that changes its
+ * inputs in place finishes in one call under `parallel_tool_calls: false`. If they fail, nothing finishes.
+ */
+const code = z.string().describe("statements to run first").optional();
+const exitWithOutputs = z.strictObject({ outputs, code });
 
 export const toolArguments = {
   eval: z.strictObject({ expression: z.string() }),
@@ -22,7 +27,7 @@ export const toolArguments = {
   done: exitWithOutputs,
   break: exitWithOutputs,
   continue: exitWithOutputs,
-  return: z.strictObject({ value: z.unknown().optional(), variable: z.string().optional() }),
+  return: z.strictObject({ value: z.unknown().optional(), variable: z.string().optional(), code }),
   raise: z.strictObject({
     variable: z.string().optional(),
     error: z.strictObject({ type: z.string(), message: z.string() }).optional(),

@@ -51,7 +51,7 @@ describe("tracing", () => {
     await runBlock(block, { scope: {}, interpolations: [] });
     const lines = readFileSync(path, "utf8").trimEnd().split("\n").map((line) => JSON.parse(line) as TraceEvent);
     expect(lines.map((event) => event.type)).toEqual(["block-start", "model-request", "model-response", "tool-result", "model-request", "model-response", "block-end", "state-commit"]);
-    expect(lines[1]).toMatchObject({ type: "model-request", messages: [{ role: "system" }, { role: "user" }], tools: ["eval", "exec", "done"] });
+    expect(lines[1]).toMatchObject({ type: "model-request", messages: [{ role: "system" }, { role: "user" }], tools: ["done"] });
   });
 
   it("reports a failed block with its failure reason", async () => {
