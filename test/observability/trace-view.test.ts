@@ -63,7 +63,8 @@ describe("nightjar trace view", { timeout: 300_000 }, () => {
       expect(await second!.locator(".said").first().textContent()).toBe(hostileText);
       expect(await third!.locator(".outcome").textContent()).toBe("budget");
       expect(await third!.locator(".nothing").last().textContent()).toContain("Nothing was written: the block failed (budget): budget: the block's request budget (1) is used up");
-      expect(await third!.locator(".message pre").first().textContent()).toContain("You run one step");
+      expect(await third!.locator(".message .role").allTextContents()).toEqual(["system", "user"]);
+      expect(await third!.locator(".message pre").last().textContent()).toContain("Apply a 10% discount to every price in <items>");
 
       await tab.screenshot({ path: screenshot, fullPage: true });
       expect(problems).toEqual([]);
