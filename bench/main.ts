@@ -9,6 +9,7 @@
 import { writeFile } from "node:fs/promises";
 import { cac } from "cac";
 import cliProgress from "cli-progress";
+import { LocalModelError } from "../runtime/errors/local-model-error.js";
 import { BenchSetupError } from "./harness/bench-setup-error.js";
 import { checkReport } from "./harness/bench-check.js";
 import { renderChart } from "./harness/render-chart.js";
@@ -22,6 +23,7 @@ class BenchUsageError extends Error {}
 /** The command's flags as cac hands them over. */
 interface BenchFlags {
   real?: boolean;
+  local?: boolean | string;
   profile: string;
   repetitions: number;
   timeout: number;
@@ -65,12 +67,19 @@ function progressBar(enabled: boolean, repetitions: number) {
   };
 }
 
+/** `--local` without a value: the configured local model, if the environment names one. */
+function localSetting(): string {
+  const configured = process.env.NIGHTJAR_MODEL;
+  return configured !== undefined && (configured === "local" || configured.startsWith("local:")) ? configured : "local";
+}
+
 async function bench(programs: string[], flags: BenchFlags): Promise<void> {
   const repetitions = Math.max(1, Math.round(nonNegative("repetitions", flags.repetitions)));
   const progress = progressBar(flags.progress, repetitions);
   const report = await runBench({
     programs,
-    mode: flags.real ? "real" : "simulated",
+    mode: flags.local ? "local" : flags.real ? "real" : "simulated",
+    localModel: typeof flags.local === "string" ? flags.local : localSetting(),
     profile: profileNamed(flags.profile),
     repetitions,
     timeoutMs: nonNegative("timeout", flags.timeout),
@@ -78,7 +87,8 @@ async function bench(programs: string[], flags: BenchFlags): Promise<void> {
     onProgress: progress.update,
   })
   .catch((error: unknown) => {
-      throw error instanceof BenchSetupError ? new BenchUsageError(error.message) : error;
+      // A local model that cannot run (no file, offline, no binary) is a set-up problem too.
+      throw error instanceof BenchSetupError || LocalModelError.isInstance(error) ? new BenchUsageError((error as Error).message) : error;
     })
   .finally(progress.stop);
   process.stdout.write(`${renderReport(report)}\n`);
@@ -95,6 +105,7 @@ const cli = cac("npm run bench --");
 cli
   .command("[...programs]", "Measure natural blocks against hand-written twins (bench/programs)")
   .option("--real", "Use the configured model (OPENAI_BASE_URL, NIGHTJAR_MODEL or nightjar.config.json), not the simulated one")
+  .option("--local [model]", "Use the embedded local model: NIGHTJAR_MODEL when it is local..., else the default (or local:<file.gguf>, local:hf:...)")
   .option("--profile <name>", `Simulated model's latency: ${latencyProfileNames.join(", ")} (bench/simulator/latency-profiles.ts)`, { default: "fast-hosted" })
   .option("--repetitions <n>", "Measured runs per version (each after an in-process warm-up)", { default: 3 })
   .option("--timeout <ms>", "Give up on one run of one version after this long", { default: 300_000 })

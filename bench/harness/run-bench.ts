@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../runtime/index.js";
 import { createForwardingEndpoint } from "../simulator/forwarding-endpoint.js";
+import { createLocalEndpoint } from "../simulator/local-endpoint.js";
 import { startEndpointServer } from "../simulator/endpoint-server.js";
 import type { LatencyProfile } from "../simulator/latency-profiles.js";
 import { createSimulatedEndpoint } from "../simulator/simulated-endpoint.js";
@@ -22,8 +23,12 @@ import type { ProgramReport } from "./program-report.js";
 export interface BenchOptions {
   /** Program names (`ts/classify-email` or `classify-email`); all programs when empty. */
   programs: string[];
-  /** `simulated`: the offline model server; `real`: OPENAI_BASE_URL, OPENAI_API_KEY and NIGHTJAR_MODEL. */
-  mode: "simulated" | "real";
+  /**
+   * `simulated`: the offline model server; `real`: OPENAI_BASE_URL, OPENAI_API_KEY and NIGHTJAR_MODEL; `local`:
+   * the embedded model named by `localModel` (`local`, `local:<file>`, `local:hf:...`).
+   */
+  mode: "simulated" | "real" | "local";
+  localModel?: string;
   /** How long the simulated model takes (ignored in real mode). */
   profile: LatencyProfile;
   repetitions: number;
@@ -96,8 +101,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const simulator = options.mode === "simulated" ? createSimulatedEndpoint(options.profile) : undefined;
   const loadAtStart = roundedLoad();
   const commit = currentCommit(root);
-  const target = simulator ? undefined : realTarget(root);
-  const endpoint = simulator ?? createForwardingEndpoint(target!);
+  const target = options.mode === "real" ? realTarget(root) : undefined;
+  const endpoint = simulator ?? (target ? createForwardingEndpoint(target) : await createLocalEndpoint(options.localModel ?? "local"));
   // Inside the repository (so `nightjar-ts` and `openai` resolve), one folder per bench run.
   const builds = join(root, "bench", "results", ".build");
   await mkdir(builds, { recursive: true });

@@ -1,14 +1,14 @@
 import type { BlockWrite } from "../block.js";
 import type { HostResult } from "../episode/host.js";
 import { validateValue, type Validation, type ValidationIssue } from "../state/validate-value.js";
-import type { JsSandbox } from "../sandbox/index.js";
+import type { ScopeReader } from "./scope-reader.js";
 
 /** Options of {@link collectOutputs}. */
 export interface CollectOutputsOptions {
   writes: readonly BlockWrite[];
   /** The exit's `outputs` argument, if any. */
   outputs: Record<string, unknown> | undefined;
-  read: JsSandbox["read"];
+  read: ScopeReader;
   /** New values of inputs changed in place (staged, not yet applied), for outputs like `order.status`. */
   changedInputs: Record<string, unknown>;
   /**
@@ -51,7 +51,7 @@ export function collectOutputs(options: CollectOutputsOptions): HostResult<Valid
  * Reads targets from scope: `answer` as a variable, `order.status` by walking from `order` — from its staged
  * new value if a code action changed it in place (the program's object still holds the old one).
  */
-function readTargets(options: { read: JsSandbox["read"]; changedInputs: Record<string, unknown>; targets: string[] }): HostResult<Record<string, unknown>> {
+function readTargets(options: { read: ScopeReader; changedInputs: Record<string, unknown>; targets: string[] }): HostResult<Record<string, unknown>> {
   if (options.targets.length === 0) return { success: true, value: {} };
   const roots = [...new Set(options.targets.map((target) => target.split(".")[0] ?? target))];
   const read = options.read(roots);

@@ -2,9 +2,9 @@
  * The code-action host for TypeScript programs: the QuickJS sandbox holding the block's inputs, plus
  * validation and staging of every exit. Nothing reaches the program until `runBlock` commits the payload.
  */
-import type { BlockDescriptor, BlockInvocation } from "../block.js";
+import type { BlockDescriptor, BlockInvocation, ValueSchema } from "../block.js";
 import { escapeControlCharacters } from "../errors/escape-control-characters.js";
-import type { CodeActionHost, ExitRequest, HostResult, ValidatedExit } from "../episode/host.js";
+import type { AsyncCodeActionHost, ExitRequest, HostResult, ValidatedExit } from "../episode/host.js";
 import { createJsSandbox, type JsSandbox } from "../sandbox/index.js";
 import { indexProgramObjects, reuseProgramObjects, type ObjectIndex } from "../state/reuse-program-objects.js";
 import { formatIssues, validateValue, type ValidationIssue } from "../state/validate-value.js";
@@ -13,6 +13,7 @@ import { collectOutputs } from "./collect-outputs.js";
 import type { JsExitPayload } from "./js-exit-payload.js";
 import { reboundWarning } from "./rebound-warning.js";
 import { resolveRaise } from "./resolve-raise.js";
+import type { ScopeReader } from "./scope-reader.js";
 
 /** Options of {@link createJsHost}. */
 export interface JsHostOptions {
@@ -22,7 +23,7 @@ export interface JsHostOptions {
   createSandbox?: (inputs: Record<string, unknown>) => JsSandbox;
 }
 
-export function createJsHost({ block, invocation, createSandbox = (inputs) => createJsSandbox({ inputs }) }: JsHostOptions): CodeActionHost {
+export function createJsHost({ block, invocation, createSandbox = (inputs) => createJsSandbox({ inputs }) }: JsHostOptions): AsyncCodeActionHost {
   const inputs = Object.fromEntries(block.reads.map((read) => [read.name, invocation.scope[read.name]]));
   const sandbox = createSandbox(inputs);
   let objectIndex: ObjectIndex | undefined;
@@ -50,20 +51,26 @@ interface ExitContext {
   warnedRebound: Set<string>;
 }
 
-function prepareExit(request: ExitRequest, context: ExitContext): HostResult<ValidatedExit> {
+async function prepareExit(request: ExitRequest, context: ExitContext): Promise<HostResult<ValidatedExit>> {
   const { block, sandbox } = context;
-  const read = (names: readonly string[]) => sandbox.read(names);
+  // One visit to the engine: the staged changes and every variable this exit may read are fetched together.
+  const [fetched, stagedOrNone] = await Promise.all([
+    sandbox.read(namesReadBy(request, block)),
+    request.exit === "raise" ? undefined : sandbox.stageChanges(),
+  ]);
+  if (!fetched.success) return fetched;
+  const read: ScopeReader = (names) => ({ success: true, value: pick(fetched.value, names) });
   if (request.exit === "raise") {
     const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
     return error.success ? exitWith("raise", { writes: {}, error: withPrintableMessage(error.value), commit: () => undefined }) : error;
   }
-  const staged = sandbox.stageChanges();
+  const staged = stagedOrNone!; // staged for every exit but raise
   if (!staged.success) return staged;
   const outputs = request.exit === "return" ? undefined : request.outputs;
   const { changedInputs } = staged.value;
   const collected = collectOutputs({ writes: block.writes, outputs, read, changedInputs, requireAll: request.exit === "done" });
   if (!collected.success) return collected;
-  const returned = request.exit === "return" ? returnValue(request, context) : undefined;
+  const returned = request.exit === "return" ? returnValue({ request, schema: block.exits.return?.schema, read }) : undefined;
   if (returned !== undefined && !returned.success) return returned;
   const issues: ValidationIssue[] = [
     ...(collected.value.success ? [] : collected.value.issues),
@@ -91,12 +98,30 @@ function withPrintableMessage(error: unknown): unknown {
   return error;
 }
 
-function returnValue(request: Extract<ExitRequest, { exit: "return" }>, context: ExitContext) {
-  const schema = context.block.exits.return?.schema;
+/** The named entries of a record read from the scope, in a record without a prototype (as `read` gives them). */
+function pick(values: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = Object.create(null);
+  for (const name of names) {
+    if (Object.hasOwn(values, name)) Object.defineProperty(picked, name, { value: values[name], writable: true, enumerable: true, configurable: true });
+  }
+  return picked;
+}
+
+/** Variables an exit may read: its `variable`, and the outputs it does not pass (taken from the scope). */
+function namesReadBy(request: ExitRequest, block: BlockDescriptor): string[] {
+  const variable = request.exit === "raise" || request.exit === "return" ? request.variable : undefined;
+  if (request.exit === "raise") return variable === undefined ? [] : [variable];
+  const outputs = request.exit === "return" ? {} : (request.outputs ?? {});
+  const roots = block.writes.filter((write) => !(write.target in outputs)).map((write) => write.target.split(".")[0] ?? write.target);
+  return [...new Set([...roots, ...(variable === undefined ? [] : [variable])])];
+}
+
+function returnValue(options: { request: Extract<ExitRequest, { exit: "return" }>; schema: ValueSchema | undefined; read: ScopeReader }) {
+  const { request, schema } = options;
   if (schema === undefined) return { success: false as const, message: "return is not available: the block is not inside a function" };
   let raw = request.value;
   if (request.variable !== undefined) {
-    const read = context.sandbox.read([request.variable]);
+    const read = options.read([request.variable]);
     if (!read.success) return read;
     if (!(request.variable in read.value)) return { success: false as const, message: `return: there is no variable \`${request.variable}\` in scope` };
     raw = read.value[request.variable];

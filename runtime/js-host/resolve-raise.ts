@@ -1,5 +1,5 @@
 import type { HostResult } from "../episode/host.js";
-import type { JsSandbox } from "../sandbox/index.js";
+import type { ScopeReader } from "./scope-reader.js";
 
 /** Options of {@link resolveRaise}. */
 export interface ResolveRaiseOptions {
@@ -8,7 +8,7 @@ export interface ResolveRaiseOptions {
   scope: Record<string, unknown>;
   /** Error class names the block may throw besides `Error`. */
   throws: readonly string[];
-  read: JsSandbox["read"];
+  read: ScopeReader;
 }
 
 type ErrorClass = new (message: string) => unknown;

@@ -24,9 +24,10 @@ export interface JsSandboxOptions {
  * The code-action scope of one block execution: model-written JavaScript runs in QuickJS (WebAssembly) on a
  * separate engine thread, with no `require`, `import`, `process`, files, network, environment or host timers:
  * only the inputs (copied in), standard built-ins and a `console` whose output comes back with the result.
- * Errors are values, never thrown. Every method is synchronous. A code action that runs out of memory, or that
- * a time limit cannot stop (a builtin that ignores QuickJS's interrupt handler), resets the scope to the
- * inputs; its error message says so.
+ * Errors are values, never thrown. Every call is a message to the engine thread and back: the program's thread
+ * is never blocked while model code runs. A code action that runs out of memory, or that a time limit cannot
+ * stop (a builtin that ignores QuickJS's interrupt handler), resets the scope to the inputs; its error message
+ * says so.
  */
 export interface JsSandbox {
   /**
@@ -34,15 +35,15 @@ export interface JsSandbox {
    * value) and renders the result as JSON-like text, cut with a note past `limits.outputChars`. A promise is
    * settled first (pending jobs run; there are no timers).
    */
-  evaluate(expression: string): HostResult<string>;
+  evaluate(expression: string): Promise<HostResult<string>>;
   /**
    * `exec` tool: runs statements; returns `Success` (followed by console output, if any) or the error, e.g.
    * `ReferenceError: 'foo' is not defined`. Top-level names (var/let/const/function/class and bare
    * assignments) stay in scope for later calls; `let`/`const` may be declared again by a later call.
    */
-  execute(code: string): HostResult<string>;
+  execute(code: string): Promise<HostResult<string>>;
   /** Whether `name` is bound in the scope (an input, or a name a code action defined). */
-  has(name: string): boolean;
+  has(name: string): Promise<boolean>;
   /**
    * Copies variables out. An object that came in from the program comes out as THE PROGRAM'S OWN OBJECT
    * (identity), e.g. `pick = catalog[2]` reads back as the original catalog[2] (its in-place changes are in
@@ -50,7 +51,7 @@ export interface JsSandbox {
    * as such). A name that is not bound (or not an identifier) is absent from the record. Fails if a value
    * cannot leave the sandbox (a function or symbol the code actions created).
    */
-  read(names: readonly string[]): HostResult<Record<string, unknown>>;
+  read(names: readonly string[]): Promise<HostResult<Record<string, unknown>>>;
   /**
    * The in-place changes code actions made to the program's objects (every object that came in with the
    * inputs, whether still reachable or not): `changedInputs` holds a fresh copy of the new value of each input
@@ -64,28 +65,32 @@ export interface JsSandbox {
    * `reboundInputs`, so the caller can tell the model. Fails (changing nothing) if a change cannot be written,
    * e.g. to a frozen object, or if a new value cannot leave the sandbox.
    */
-  stageChanges(): HostResult<StagedJsChanges>;
-  /** Frees the sandbox; later calls fail with a message. Safe to call more than once. */
+  stageChanges(): Promise<HostResult<StagedJsChanges>>;
+  /**
+   * Frees the sandbox; later calls fail with a message, a code action still running is stopped (the engine
+   * frees its memory in the background). Safe to call more than once.
+   */
   dispose(): void;
 }
 
 /**
  * Creates the sandbox of one block execution. Cheap: QuickJS starts at the first code action (a block the
- * model answers directly never pays for it), in an engine thread shared by all sandboxes of the process.
+ * model answers directly never pays for it), in one of a few engine threads shared by all sandboxes of the
+ * process (see engine/engine-pool.ts).
  * Throws a TypeError only for invalid limits.
  */
 export function createJsSandbox(options: JsSandboxOptions): JsSandbox {
   const inputs = { ...options.inputs };
   const scope = createScopeConnection({ inputs, limits: resolveLimits(options.limits) });
   let disposed = false;
-  const closed = { success: false as const, message: "Error: the code-action scope is closed" };
+  const closed = Promise.resolve({ success: false as const, message: "Error: the code-action scope is closed" });
   return {
     evaluate: (expression) => (disposed ? closed : scope.action("evaluate", expression)),
     execute: (code) => (disposed ? closed : scope.action("execute", code)),
-    has(name) {
+    async has(name) {
       if (disposed) return false;
       if (!scope.started) return Object.hasOwn(inputs, name);
-      const reply = scope.call("has", [name]);
+      const reply = await scope.call("has", [name]);
       return reply.success && reply.value === "true";
     },
     read: (names) => (disposed ? closed : readScope({ scope, inputs, names })),
@@ -99,9 +104,9 @@ export function createJsSandbox(options: JsSandboxOptions): JsSandbox {
 }
 
 /**
- * Starts a sandbox engine worker in the background (optional; at most one idle per memory limit): the next
- * sandbox's first code action then does not wait for the worker and QuickJS to load (about 50-200 ms once per
- * process). Cheap to call at the start of every block.
+ * Starts a sandbox engine worker in the background if none runs (optional): the first code action then does
+ * not wait for the worker and QuickJS to load (about 50-200 ms once per process). Cheap to call at the start
+ * of every block.
  */
 export function preloadJsSandbox(limits?: Pick<JsSandboxLimits, "memoryBytes">): void {
   preloadEngine(resolveLimits(limits).memoryBytes);

@@ -8,11 +8,11 @@ import type { ScopeConnection } from "./scope-connection.js";
  * values are copied out of the sandbox, program objects mapped back to themselves. The record has no
  * prototype, so a name like `__proto__` or `constructor` is found only if the scope binds it.
  */
-export function readScope(options: {
+export async function readScope(options: {
   scope: ScopeConnection;
   inputs: Record<string, unknown>;
   names: readonly string[];
-}): HostResult<Record<string, unknown>> {
+}): Promise<HostResult<Record<string, unknown>>> {
   const { scope, inputs } = options;
   const names = options.names.filter(isIdentifier);
   if (!scope.started) {
@@ -20,7 +20,7 @@ export function readScope(options: {
     for (const name of names) if (Object.hasOwn(inputs, name)) values[name] = inputs[name];
     return { success: true, value: values };
   }
-  const reply = scope.call("read", [JSON.stringify(names)]);
+  const reply = await scope.call("read", [JSON.stringify(names)]);
   if (!reply.success) return reply;
   const registry = scope.encoded?.registry ?? [];
   const memo = new Map<number, unknown>();

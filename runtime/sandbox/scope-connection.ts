@@ -1,78 +1,89 @@
 import type { HostResult } from "../episode/host.js";
 import type { EngineHandle } from "./engine/engine-handle.js";
 import { acquireEngine, releaseEngine } from "./engine/engine-pool.js";
-import type { EngineRequest, ScopeOperation } from "./engine/engine-protocol.js";
+import type { EngineRequestBody, ScopeOperation } from "./engine/engine-protocol.js";
 import { encodeInputs, type EncodedInputs } from "./encode-inputs.js";
 import type { ResolvedLimits } from "./resolve-limits.js";
 
 /**
  * One sandbox's session in an engine worker, opened lazily by the first code action: a block the model
- * answers directly never starts QuickJS. If the worker is stopped (a hard timeout, an engine failure), the
- * session is gone: the scope starts again from the inputs at the next code action, and the model is told.
+ * answers directly never starts QuickJS. Every call is a message to the worker and back; the program's thread
+ * goes on meanwhile. If the worker is stopped (a hard timeout, an engine failure), the session is gone: the
+ * scope starts again from the inputs at the next code action, and the model is told.
  */
 export interface ScopeConnection {
   /** True once a code action has run in the current session; until then the inputs are the whole scope. */
   readonly started: boolean;
   /** The encoded inputs with the registry of the program's objects (set once started). */
   readonly encoded: EncodedInputs | undefined;
-  action(op: "evaluate" | "execute", code: string): HostResult<string>;
+  action(op: "evaluate" | "execute", code: string): Promise<HostResult<string>>;
   /** Calls a scope operation of a started session. */
-  call(operation: ScopeOperation, args: string[]): HostResult<string>;
+  call(operation: ScopeOperation, args: string[]): Promise<HostResult<string>>;
+  /** Ends the session: a request still running for it is stopped, the engine frees it in the background. */
   close(): void;
+}
+
+interface Session {
+  sid: number;
+  engine: EngineHandle;
 }
 
 let sessionIds = 0;
 const resetMessage =
   "Error: the code-action scope was reset (its engine stopped): names defined by earlier code actions and their " +
   "changes are gone, the inputs are as they were at the start. Run your code again.";
+const closedMessage = "Error: the code-action scope is closed";
 
 /** Creates the (not yet opened) connection of one sandbox. */
 export function createScopeConnection(options: { inputs: Record<string, unknown>; limits: ResolvedLimits }): ScopeConnection {
   const { limits } = options;
   let encoded: EncodedInputs | undefined;
-  let session: { sid: number; engine: EngineHandle } | undefined;
+  let session: Session | undefined;
+  let opening: Promise<HostResult<Session>> | undefined;
   let lost = false;
+  let closed = false;
 
-  const send = (engine: EngineHandle, request: EngineRequest): HostResult<string> => {
+  const send = async (engine: EngineHandle, request: EngineRequestBody): Promise<HostResult<string>> => {
     // Past its time QuickJS is stopped by the interrupt handler; the hard timeout is for builtins that never
     // check it. The slack covers rendering results and describing errors (each with a short budget of its own).
-    const reply = engine.call(request, Math.ceil(request.timeMs * 1.5) + 500);
+    const reply = await engine.request(request, Math.ceil(request.timeMs * 1.5) + 500);
     if (reply.ok) return { success: true, value: reply.value };
-    if ((reply.lost || reply.fatal) && session?.engine === engine) {
+    if ((reply.lost || reply.fatal) && session?.engine === engine && session.sid === request.sid) {
       // The reply already says that the scope was reset; the next code action opens a new session.
       session = undefined;
-      releaseEngine({ engine, memoryBytes: limits.memoryBytes, reusable: !reply.fatal });
+      releaseEngine(engine);
     }
     return { success: false, message: reply.message };
   };
   const alive = (): boolean => {
     if (session !== undefined && !session.engine.alive) {
+      releaseEngine(session.engine);
       session = undefined;
       lost = true;
     }
     return session !== undefined;
   };
-  const open = (): HostResult<{ sid: number; engine: EngineHandle }> => {
+  const open = async (): Promise<HostResult<Session>> => {
     try {
       encoded ??= encodeInputs(options.inputs);
     } catch (error) {
       return { success: false, message: `Error: the inputs could not be copied into the code-action scope (${String(error)})` };
     }
     const sid = ++sessionIds;
-    const request: EngineRequest = { op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.copyTimeMs };
-    let engine = acquireEngine(limits.memoryBytes);
-    let reply = send(engine, request);
-    if (!engine.alive) {
-      // An idle worker that broke since it was released: one fresh worker gets a second chance.
-      engine = acquireEngine(limits.memoryBytes);
-      reply = send(engine, request);
-    }
-    if (!reply.success) {
-      releaseEngine({ engine, memoryBytes: limits.memoryBytes, reusable: true });
-      return reply;
+    const engine = await acquireEngine(limits.memoryBytes);
+    const reply = await send(engine, { op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.copyTimeMs });
+    if (!reply.success || closed) {
+      if (reply.success) void engine.request({ op: "close", sid, timeMs: limits.copyTimeMs }, limits.copyTimeMs * 2);
+      releaseEngine(engine);
+      return reply.success ? { success: false, message: closedMessage } : reply;
     }
     session = { sid, engine };
     return { success: true, value: session };
+  };
+  const opened = async (): Promise<HostResult<Session>> => {
+    if (alive()) return { success: true, value: session! };
+    opening ??= open().finally(() => (opening = undefined));
+    return opening;
   };
 
   return {
@@ -82,27 +93,30 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
     get encoded() {
       return encoded;
     },
-    action(op, code) {
+    async action(op, code) {
+      if (closed) return { success: false, message: closedMessage };
       if (!alive() && lost) {
         lost = false;
         return { success: false, message: resetMessage };
       }
-      const opened = session === undefined ? open() : { success: true as const, value: session };
-      if (!opened.success) return opened;
-      const { sid, engine } = opened.value;
+      const current = await opened();
+      if (!current.success) return current;
+      const { sid, engine } = current.value;
       return send(engine, { op, sid, code, timeMs: limits.timeMs });
     },
-    call(operation, args) {
+    async call(operation, args) {
+      if (closed) return { success: false, message: closedMessage };
       if (!alive()) return { success: false, message: resetMessage };
       const { sid, engine } = session!;
       return send(engine, { op: "call", sid, operation, args, timeMs: limits.copyTimeMs });
     },
     close() {
+      closed = true;
       if (session === undefined) return;
       const { sid, engine } = session;
       session = undefined;
-      const reply = send(engine, { op: "close", sid, timeMs: limits.copyTimeMs });
-      releaseEngine({ engine, memoryBytes: limits.memoryBytes, reusable: reply.success && reply.value === "reuse" });
+      engine.cancel(sid);
+      void engine.request({ op: "close", sid, timeMs: limits.copyTimeMs }, limits.copyTimeMs * 2).then(() => releaseEngine(engine));
     },
   };
 }

@@ -19,9 +19,9 @@ const nothingChanged = (): HostResult<StagedJsChanges> => ({
 });
 
 /** Asks the sandbox what changed, decodes and checks it all, and returns the (not yet applied) changes. */
-export function stageScopeChanges(scope: ScopeConnection): HostResult<StagedJsChanges> {
+export async function stageScopeChanges(scope: ScopeConnection): Promise<HostResult<StagedJsChanges>> {
   if (!scope.started) return nothingChanged();
-  const reply = scope.call("stage", []);
+  const reply = await scope.call("stage", []);
   if (!reply.success) return reply;
   const registry = scope.encoded?.registry ?? [];
   try {

@@ -11,8 +11,9 @@ export const nodeLlamaCppVersion = "3.21.1";
 
 let loaded: Promise<NodeLlamaCpp> | undefined;
 
-export function loadNodeLlamaCpp(): Promise<NodeLlamaCpp> {
-  return (loaded ??= import("node-llama-cpp").catch((cause: unknown) => {
+/** The package, or a `LocalModelError` saying how to add it. `importer` is for tests. */
+export function loadNodeLlamaCpp(importer: () => Promise<NodeLlamaCpp> = () => import("node-llama-cpp")): Promise<NodeLlamaCpp> {
+  return (loaded ??= importer().catch((cause: unknown) => {
     loaded = undefined;
     const code = (cause as { code?: unknown } | null)?.code;
     if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw cause;

@@ -7,7 +7,7 @@ import type { LlamaChat, LlamaGrammar } from "node-llama-cpp";
 import { LocalModelError } from "../../errors/local-model-error.js";
 import { ModelCallError } from "../../errors/model-call-error.js";
 import type { ChatModel, ChatRequest, ChatResponse } from "../chat-model.js";
-import { localEngine, type LocalEngine, type LocalEngineOptions } from "./local-engine.js";
+import { localEngine, sharedLlama, type LocalEngine, type LocalEngineOptions } from "./local-engine.js";
 import { toChatHistory } from "./to-chat-history.js";
 import { turnSchema } from "./turn-schema.js";
 
@@ -32,7 +32,11 @@ export interface LocalChatModel extends ChatModel {
 export function createLocalChatModel(options: LocalChatModelOptions): LocalChatModel {
   const { name, temperature = 0, maxTokens = 2048, modelPath, ...engineOptions } = options;
   let engine: Promise<LocalEngine> | undefined;
-  const load = () => (engine ??= Promise.resolve(typeof modelPath === "string" ? modelPath : modelPath()).then((path) => localEngine({ ...engineOptions, modelPath: path })));
+  // The package and its binary first: a machine that cannot run the model learns it before a 1 GB download.
+  const load = () =>
+    (engine ??= sharedLlama(engineOptions.gpu ?? "auto")
+      .then(() => (typeof modelPath === "string" ? modelPath : modelPath()))
+      .then((path) => localEngine({ ...engineOptions, modelPath: path })));
   let calls = 0;
   return {
     description: `${name} (embedded llama.cpp)`,

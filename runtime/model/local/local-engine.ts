@@ -4,7 +4,7 @@
  * starts with the same system prompt skips them). Requests beyond the number of sequences wait their turn;
  * those running at once are evaluated together in one batch by node-llama-cpp.
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import type { Llama, LlamaChat, LlamaContext, LlamaModel } from "node-llama-cpp";
 import { createSemaphore } from "../../concurrency/semaphore.js";
 import { LocalModelError } from "../../errors/local-model-error.js";
@@ -15,7 +15,7 @@ export interface LocalEngineOptions {
   modelPath: string;
   /** `"auto"` uses a GPU where node-llama-cpp finds one (CUDA, Vulkan, Metal); `false` stays on the CPU. */
   gpu?: "auto" | false;
-  /** Threads evaluating tokens. Default: the cores available, or 1 for a model under 64 MB (see below). */
+  /** Threads evaluating tokens. Default: the free cores, 1 for a model under 64 MB (see `defaultThreads`). */
   threads?: number;
   /** Requests evaluated at once (each holds a context sequence). Default 2. */
   sequences?: number;
@@ -65,9 +65,7 @@ async function startEngine(options: LocalEngineOptions): Promise<LocalEngine> {
   const model = await runtime.loadModel({ modelPath: options.modelPath }).catch((cause: unknown) => {
     throw new LocalModelError({ failure: "load", message: `llama.cpp could not load ${options.modelPath}: ${cause instanceof Error ? cause.message : String(cause)}`, cause });
   });
-  // For a tiny model, synchronising threads costs more than the arithmetic they share (measured: one thread
-  // ran a 0.5 MB model at 1,500+ tokens/s; more threads on a 2-core machine slowed everything to a crawl).
-  const threads = options.threads ?? (model.size < 64 * 1024 * 1024 ? 1 : availableParallelism());
+  const threads = options.threads ?? defaultThreads(model.size);
   const sequences = options.sequences ?? 2;
   const context = await model.createContext({
     sequences,
@@ -103,19 +101,35 @@ async function startEngine(options: LocalEngineOptions): Promise<LocalEngine> {
   };
 }
 
+/**
+ * Threads for evaluation: the cores not already busy (available parallelism minus the 1-minute load average,
+ * at least one). llama.cpp's threads wait for each other by spinning, so one more thread than there are free
+ * cores makes every token wait for a descheduled thread: measured on a 2-core machine under load average 20,
+ * one thread served a block in ~120 ms and two did not finish one in ten minutes. For a tiny model one thread is
+ * always best: synchronising costs more than the arithmetic shared (1,500+ tokens/s on one thread).
+ */
+export function defaultThreads(modelBytes: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  if (modelBytes < 64 * 1024 * 1024) return 1;
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
+}
+
 /** One llama.cpp binding per process. `build: "never"`: a machine without a prebuilt binary fails at once. */
-function sharedLlama(gpu: "auto" | false): Promise<Llama> {
-  return (llama ??= (async () => {
-    const { getLlama } = await loadNodeLlamaCpp();
-    return getLlama({ gpu, build: "never", maxThreads: availableParallelism(), logLevel: "error" as never, progressLogs: false }).catch((cause: unknown) => {
-      llama = undefined;
-      throw new LocalModelError({
-        failure: "no-binary",
-        message:
-          `node-llama-cpp has no prebuilt llama.cpp binary that loads on this machine (${process.platform}-${process.arch}), and nightjar does not build one from source: ${cause instanceof Error ? cause.message : String(cause)}. ` +
-          `Run "npx --no node-llama-cpp source download" to build it yourself, or use a server: NIGHTJAR_MODEL=<name> with OPENAI_BASE_URL.`,
-        cause,
-      });
+export function sharedLlama(gpu: "auto" | false): Promise<Llama> {
+  return (llama ??= startLlama(gpu).catch((error: unknown) => {
+    llama = undefined;
+    throw error;
+  }));
+}
+
+async function startLlama(gpu: "auto" | false): Promise<Llama> {
+  const { getLlama } = await loadNodeLlamaCpp();
+  return getLlama({ gpu, build: "never", maxThreads: availableParallelism(), logLevel: "error" as never, progressLogs: false }).catch((cause: unknown) => {
+    throw new LocalModelError({
+      failure: "no-binary",
+      message:
+        `node-llama-cpp has no prebuilt llama.cpp binary that loads on this machine (${process.platform}-${process.arch}), and nightjar does not build one from source: ${cause instanceof Error ? cause.message : String(cause)}. ` +
+        `Run "npx --no node-llama-cpp source download" to build it yourself, or use a server: NIGHTJAR_MODEL=<name> with OPENAI_BASE_URL.`,
+      cause,
     });
-  })());
+  });
 }

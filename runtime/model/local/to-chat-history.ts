@@ -11,7 +11,7 @@ export function toChatHistory(messages: readonly ChatMessage[], tools: readonly 
   const history: ChatHistoryItem[] = messages.map((message): ChatHistoryItem => {
     switch (message.role) {
       case "system":
-        return { type: "system", text: `${message.content}\n\n${toolSection(tools)}` };
+        return { type: "system", text: tools.length === 0 ? message.content : `${message.content}\n\n${toolSection(tools)}` };
       case "user":
         return { type: "user", text: message.content };
       case "tool":
