@@ -15,8 +15,8 @@ export interface CollectOutputsOptions {
   changes: readonly ObjectChange[];
   isProgramObject: (value: object) => boolean;
   /**
-   * `done` must produce every output; `break`/`continue`/`return` write only those given or in scope: leaving
-   * early need not produce what the rest of the iteration would have.
+   * `done` must produce every output that is not optional; `break`/`continue`/`return` write only those given
+   * or in scope: leaving early need not produce what the rest of the iteration would have.
    */
   requireAll: boolean;
 }
@@ -42,7 +42,7 @@ export function collectOutputs(options: CollectOutputsOptions): HostResult<Valid
   for (const write of writes) {
     const found = given(write.target) || fromScope.value.has(write.target);
     const raw = given(write.target) ? outputs[write.target] : fromScope.value.get(write.target);
-    if (!found && !requireAll) continue;
+    if (!found && (!requireAll || write.optional)) continue;
     if (!found) {
       issues.push({ path: write.target, message: `missing (type ${write.typeText}): pass it in outputs, or assign it with exec` });
       continue;

@@ -70,8 +70,14 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
   if (!fetched.success) return fetched;
   const read: ScopeReader = (names) => ({ success: true, value: pick(fetched.value, names) });
   if (request.exit === "raise") {
-    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
+    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, constructors: block.exits.constructors, read });
     return error.success ? exitWith("raise", { writes: {}, error: withPrintableMessage(error.value), commit: () => undefined }) : error;
+  }
+  const label = request.exit === "return" ? undefined : request.label;
+  const labels = block.exits.loop?.labels ?? [];
+  if (label !== undefined && !labels.includes(label)) {
+    const offered = labels.length > 0 ? `labelled loops around the block: ${labels.join(", ")}` : "no labelled loop is around the block; leave out label";
+    return { success: false, message: `${request.exit}: there is no loop labelled \`${label}\` (${offered})` };
   }
   const staged = stagedOrNone!; // staged for every exit but raise
   if (!staged.success) return staged;
@@ -96,6 +102,7 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
   if (warning !== undefined) return { success: false, message: warning };
   const written = collected.value.success ? collected.value.value : {};
   const payload = stageCommit({ written, changes, context });
+  if (label !== undefined) payload.label = label;
   if (returned?.value.success) payload.value = reuse(returned.value.value);
   return exitWith(request.exit, payload);
 }
@@ -177,6 +184,6 @@ function returnValue(options: { request: Extract<ExitRequest, { exit: "return" }
   return { success: true, value: validateValue({ schema, value: raw, name: "return value" }) };
 }
 
-function exitWith(exit: ValidatedExit["exit"], payload: JsExitPayload): HostResult<ValidatedExit> {
+function exitWith(exit: ValidatedExit["exit"], payload: JsExitPayload): HostResult<ValidatedExit<JsExitPayload>> {
   return { success: true, value: { exit, payload } };
 }

@@ -2,6 +2,8 @@
 export interface JsExitPayload {
   /** Validated output values the generated code assigns, keyed by write target (`answer`). */
   writes: Record<string, unknown>;
+  /** The labelled loop a `break`/`continue` names. */
+  label?: string;
   /** Validated return value (`return` exit). */
   value?: unknown;
   /** The error to throw (`raise` exit). */
@@ -13,4 +15,9 @@ export interface JsExitPayload {
    * setter); nothing is left written then. Nothing is applied on `raise`.
    */
   commit(): void;
+}
+
+/** The JS host's payload, told apart from any other host's (the episode loop hands payloads on untyped). */
+export function isJsExitPayload(payload: unknown): payload is JsExitPayload {
+  return typeof payload === "object" && payload !== null && typeof (payload as { commit?: unknown }).commit === "function" && typeof (payload as { writes?: unknown }).writes === "object";
 }
