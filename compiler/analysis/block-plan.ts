@@ -23,12 +23,13 @@ export interface BlockPlan {
   localClasses: string[];
 }
 
-/** A read; `schema` is zod text. Reads of kind `type` are not passed in `scope`. */
+/** A read; `schema` and `returns` (what a function read's call gives) are zod text. Reads of kind `type` are not passed in `scope`. */
 export interface PlannedRead {
   name: string;
   kind: ReadKind;
   typeText: string;
   schema?: string;
+  returns?: string;
 }
 
 /** A write; `schema` is zod text. */

@@ -33,7 +33,7 @@ export function planReads(marks: Mark[], context: BlockContext): PlannedReads {
     const valueType = kind === "value" || kind === "function" ? context.checker.getTypeOfSymbol(target) : undefined;
     if (valueType && (kind === "function" || valueType.getCallSignatures().length > 0)) {
       // A function held in a variable or parameter is shown as a function, like a declared one.
-      planned.reads.push({ name, kind: "function", typeText: typeText(valueType, context) });
+      planned.reads.push({ name, kind: "function", typeText: typeText(valueType, context), ...planReturns({ type: valueType, planned, context }) });
       continue;
     }
     if (valueType) {
@@ -64,6 +64,23 @@ function planValueRead(options: { name: string; type: ts.Type; planned: PlannedR
   }
   planned.schemaShapes.push(shape);
   planned.reads.push({ name, kind: "value", typeText: emitTypeText(shape), schema: emitZod(shape, context) });
+}
+
+/**
+ * The schema of what calling a function gives (its promise awaited): code actions may call a function the
+ * block names, and its result is checked against it before it enters the sandbox. None if the type has no
+ * schema (the result then goes in unchecked).
+ */
+function planReturns(options: { type: ts.Type; planned: PlannedReads; context: BlockContext }): { returns?: string } {
+  const { type, planned, context } = options;
+  const signature = type.getCallSignatures()[0];
+  if (signature === undefined) return {};
+  const returned = signature.getReturnType();
+  const shape = context.shapeOf(context.checker.getAwaitedType(returned) ?? returned);
+  if (collectIssues(shape, { label: "return", named: context.named }).length > 0) return {};
+  planned.shownShapes.push(shape);
+  planned.schemaShapes.push(shape);
+  return { returns: emitZod(shape, context) };
 }
 
 function typeText(type: ts.Type, context: BlockContext): string {

@@ -19,7 +19,7 @@ export function emitDescriptor(plan: BlockPlan, index: number): string {
 }
 
 function descriptorLiteral(plan: BlockPlan): string {
-  const reads = plan.reads.map((read) => fields([["name", read.name], ["kind", read.kind], ["typeText", read.typeText]], read.schema));
+  const reads = plan.reads.map((read) => fields([["name", read.name], ["kind", read.kind], ["typeText", read.typeText]], read.schema, read.returns));
   const writes = plan.writes.map((write) => fields([["target", write.target], ["typeText", write.typeText]], write.schema));
   const types = plan.types.map((type) => fields([["name", type.name], ["text", type.text]]));
   const { file, line, column } = plan.location;
@@ -44,9 +44,10 @@ function exitsLiteral(exits: PlannedExits): string {
   return `{ ${parts.join(", ")} }`;
 }
 
-function fields(entries: [string, string][], schema?: string): string {
+function fields(entries: [string, string][], schema?: string, returns?: string): string {
   const parts = entries.map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   if (schema) parts.push(`schema: ${schema}`);
+  if (returns) parts.push(`returns: ${returns}`);
   return `{ ${parts.join(", ")} }`;
 }
 

@@ -5,7 +5,7 @@
 import type { BlockDescriptor, BlockInvocation, ValueSchema } from "../block.js";
 import { escapeControlCharacters } from "../errors/escape-control-characters.js";
 import type { AsyncCodeActionHost, ExitRequest, HostResult, ValidatedExit } from "../episode/host.js";
-import { createJsSandbox, type JsSandbox } from "../sandbox/index.js";
+import { createJsSandbox, type JsSandbox, type ProgramFunction } from "../sandbox/index.js";
 import { indexProgramObjects, reuseProgramObjects, type ObjectIndex } from "../state/reuse-program-objects.js";
 import { formatIssues, validateValue, type ValidationIssue } from "../state/validate-value.js";
 import { checkInputChanges } from "./check-input-changes.js";
@@ -19,12 +19,18 @@ import type { ScopeReader } from "./scope-reader.js";
 export interface JsHostOptions {
   block: BlockDescriptor;
   invocation: BlockInvocation;
+  /** Calls code actions may make to the program functions and classes the block names. Default 50. */
+  maxFunctionCalls?: number;
   /** Sandbox factory (tests); defaults to the QuickJS sandbox, which starts only at the first code action. */
   createSandbox?: (inputs: Record<string, unknown>) => JsSandbox;
 }
 
-export function createJsHost({ block, invocation, createSandbox = (inputs) => createJsSandbox({ inputs }) }: JsHostOptions): AsyncCodeActionHost {
+export function createJsHost(options: JsHostOptions): AsyncCodeActionHost {
+  const { block, invocation } = options;
   const inputs = Object.fromEntries(block.reads.map((read) => [read.name, invocation.scope[read.name]]));
+  const functions = programFunctions(block, inputs);
+  const { maxFunctionCalls } = options;
+  const createSandbox = options.createSandbox ?? ((values) => createJsSandbox({ inputs: values, functions, ...(maxFunctionCalls === undefined ? {} : { maxFunctionCalls }) }));
   const sandbox = createSandbox(inputs);
   let objectIndex: ObjectIndex | undefined;
   const context: ExitContext = {
@@ -96,6 +102,15 @@ function withPrintableMessage(error: unknown): unknown {
     if (message !== error.message) Object.defineProperty(error, "message", { value: message, writable: true, configurable: true });
   }
   return error;
+}
+
+/** The functions and classes the block names: code actions may call them (see sandbox/call-bridge.ts). */
+function programFunctions(block: BlockDescriptor, inputs: Record<string, unknown>): ProgramFunction[] {
+  return block.reads.flatMap((read): ProgramFunction[] => {
+    const value = inputs[read.name];
+    if ((read.kind !== "function" && read.kind !== "class") || typeof value !== "function") return [];
+    return [{ name: read.name, value, kind: read.kind, ...(read.returns === undefined ? {} : { returns: read.returns }) }];
+  });
 }
 
 /** The named entries of a record read from the scope, in a record without a prototype (as `read` gives them). */

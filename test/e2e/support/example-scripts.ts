@@ -47,6 +47,17 @@ export const exampleRuns = {
       return toolCall("done");
     }),
   },
+  /** Functions as tools: code actions call the program's `searchDocs`; a function the block does not name stays out of reach. */
+  answerFromDocs: {
+    file: "examples/answer-from-docs.ts",
+    args: ["How long do refunds take?"],
+    script: [
+      toolCall("exec", { code: "deleteAllDocs()" }),
+      toolCall("eval", { expression: "(await searchDocs('refund')).map((doc) => doc.title)" }),
+      toolCall("exec", { code: "const [doc] = await searchDocs('refunds card'); answer = `${doc.text.split(' of ')[0]} (${doc.title})`" }),
+      toolCall("done"),
+    ],
+  },
   /** `exec` sets an output Date, then `return` hands back a typed value. */
   planTrip: {
     file: "examples/plan-trip.ts",
