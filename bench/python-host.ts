@@ -50,8 +50,12 @@ const sandbox = await startPythonSandbox({ model: instantModel, stdin: "ignore" 
 const idleRss = rssMegabytes(sandbox.pid);
 const output = collect();
 const started = performance.now();
+const sandboxCpuBefore = processCpuMs(sandbox.pid);
+const hostCpuBefore = process.cpuUsage();
 const code = await sandbox.run({ file: program, args: [String(blocks)], stdout: output.stream });
 const wallMs = performance.now() - started;
+const hostCpu = process.cpuUsage(hostCpuBefore);
+const cpuPerBlock = { sandbox: (processCpuMs(sandbox.pid) - sandboxCpuBefore) / blocks, host: (hostCpu.user + hostCpu.system) / 1000 / blocks };
 const busyRss = rssMegabytes(sandbox.pid);
 await sandbox.close();
 if (code !== 0) throw new Error(`the bench program failed with exit code ${code}`);
@@ -64,4 +68,5 @@ console.log(`start-up CPU time of the sandbox process (all threads), median of 3
 console.log(`per-block overhead, median of ${durations.length}: ${median(durations).toFixed(3)} ms   (target < 2 ms)`);
 console.log(`per-block overhead, p90: ${[...durations].sort((a, b) => a - b)[Math.floor(durations.length * 0.9)]!.toFixed(3)} ms`);
 console.log(`program wall time for ${blocks} blocks: ${wallMs.toFixed(0)} ms`);
+console.log(`CPU time per block (whole program / blocks): sandbox ${cpuPerBlock.sandbox.toFixed(3)} ms + host ${cpuPerBlock.host.toFixed(3)} ms   (load-independent)`);
 console.log(`sandbox memory (RSS): ${idleRss.toFixed(0)} MB idle, ${busyRss.toFixed(0)} MB after ${blocks} blocks`);

@@ -20,17 +20,22 @@ import { prepareBlockRun, type BlockRun } from "./prepare-block-run.js";
 import { renderSystemPrompt } from "./prompt/render-system-prompt.js";
 import { renderUserMessage } from "./prompt/render-user-message.js";
 import { exitsFor } from "./protocol/exits-for.js";
+import { blockState } from "./trace/block-state.js";
 
 export async function runBlock(block: BlockDescriptor, invocation: BlockInvocation): Promise<BlockOutcome> {
   const run = prepareBlockRun({ blockId: block.id, location: block.location });
   return inTurn(run.config.maxConcurrentBlocks, async () => {
+    // Traced blocks keep the state they may change, for the trace viewer's diff.
+    const before = run.tracer && blockState({ block, invocation });
     const result = await driveBlockEpisode({ block, invocation, run }).catch((cause: unknown) => unexpected(cause));
     run.tracer?.end(result);
     if (!result.success) {
       const { reason, detail, cause, transcript } = result;
       throw new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, cause, lastTurns: summarizeTurns(transcript.messages) });
     }
-    return finish({ block, exit: result.exit, transcript: result.transcript });
+    const outcome = finish({ block, exit: result.exit, transcript: result.transcript });
+    if (before !== undefined) run.tracer?.commit({ before, after: blockState({ block, invocation, writes: outcome.writes }) });
+    return outcome;
   });
 }
 

@@ -71,7 +71,7 @@ function spansOf(options: { api: typeof OpenTelemetry; model: string | undefined
       );
       if (!event.success) span.setStatus({ code: otel.SpanStatusCode.ERROR, message: event.result.slice(0, 200) });
       span.end(event.time);
-    } else {
+    } else if (event.type === "block-end") {
       endBlock({ otel, block, call, event });
       block = undefined;
     }

@@ -46,6 +46,13 @@ describe("nightjar run program.py", () => {
     expect(run).toMatchObject({ code: 0, stdout: "health: 50\n" });
   }, 300_000);
 
+  it("gives the program the host's standard input, read on demand through the channel", async () => {
+    const program = join(mkdtempSync(join(tmpdir(), "nightjar-cli-")), "echo.py");
+    writeFileSync(program, "import sys\nname = input('name? ')\nprint('hello', name)\nprint(sys.stdin.read().upper(), end='')\n");
+    const run = await nightjarRun([program], [], {}, "Ada\nrest of\nthe input\n");
+    expect(run).toMatchObject({ code: 0, stdout: "name? hello Ada\nREST OF\nTHE INPUT\n", stderr: "" });
+  }, 300_000);
+
   it("ends at once with a clear error when the sandbox dies, not after blockTimeoutMs", async () => {
     const program = join(mkdtempSync(join(tmpdir(), "nightjar-cli-")), "stuck.py");
     writeFileSync(program, ["import nightjarpy as nj", "", "@nj.fn", "def work():", '    """natural Do the work."""', "", "work()", ""].join("\n"));

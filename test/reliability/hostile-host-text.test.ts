@@ -134,6 +134,6 @@ describe("the JSONL trace keeps one event per line", () => {
     expect(text).not.toMatch(/[\u2028\u2029\u0085]/);
     const lines = text.split(/\r\n|[\n\r\u2028\u2029\u0085]/).filter((line) => line !== "");
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-    expect(lines.map((line) => JSON.parse(line).type)).toEqual(["block-start", "model-request", "model-response", "tool-result", "model-request", "model-response", "block-end"]);
+    expect(lines.map((line) => JSON.parse(line).type)).toEqual(["block-start", "model-request", "model-response", "tool-result", "model-request", "model-response", "block-end", "state-commit"]);
   });
 });

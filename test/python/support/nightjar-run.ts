@@ -15,19 +15,20 @@ export interface NightjarRun {
   wallMs: number;
 }
 
-/** Runs `nightjar run ...args` with `env` added to the test's environment (model settings pointing at the mock). */
-export async function nightjarRun(args: string[], script: MockServerOptions["script"], env: Record<string, string> = {}): Promise<NightjarRun> {
+/** Runs `nightjar run ...args` with `env` added to the test's environment (model settings pointing at the mock), and `input` on its stdin. */
+export async function nightjarRun(args: string[], script: MockServerOptions["script"], env: Record<string, string> = {}, input?: string): Promise<NightjarRun> {
   const server = await startMockServer({ script });
   const started = performance.now();
   try {
     const child = spawn(process.execPath, [cliMain, "run", ...args], {
       env: { ...process.env, OPENAI_BASE_URL: server.url, OPENAI_API_KEY: "test", NIGHTJAR_MODEL: "mock", NO_COLOR: "1", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
+    child.stdin?.end(input);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     return { code, stdout, stderr, requests: server.requests, wallMs: performance.now() - started };
   } finally {
