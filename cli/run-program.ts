@@ -10,7 +10,7 @@ import { installLoader } from "../loader/install-loader.js";
 import { preloadRuntime } from "../loader/preload-runtime.js";
 import { scanProgram } from "../loader/scan-program.js";
 import { setProgramEntry } from "../runtime/model/cassette/cassette-path.js";
-import { checkModelConfigured } from "./check-model-configured.js";
+import { checkBlocksCompileFirst, checkModelConfigured } from "./check-model-configured.js";
 import { CliUsageError } from "./cli-usage-error.js";
 import { prepareLocalModel } from "./prepare-local-model.js";
 import { attachLiveStatus } from "./attach-live-status.js";
@@ -42,6 +42,7 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   if (options.mounts.length > 0 && extname(path) !== ".py") throw new CliUsageError("--mount applies to Python programs only");
   setProgramEntry(path);
   const scan = scanProgram(path);
+  checkBlocksCompileFirst({ scan });
   await prepareLocalModel({ scan });
   checkModelConfigured({ entry: path, scan });
   reportUnhandledNightjarErrors();

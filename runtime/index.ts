@@ -3,6 +3,7 @@
  * Generated code imports `nightjar-ts/internal`; tests import `nightjar-ts/testing`.
  */
 export { natural } from "./natural.js";
+export { initial } from "./initial.js";
 export { configure } from "./config/configure.js";
 export { loadConfig, type LoadConfigOptions } from "./config/load-config.js";
 export { assertModelConfigured } from "./config/assert-model-configured.js";

@@ -14,7 +14,7 @@ import { summarizeTurns } from "./episode/summarize-turns.js";
 import { NaturalBlockError } from "./errors/natural-block-error.js";
 import { NightjarError } from "./errors/nightjar-error.js";
 import { createJsHost } from "./js-host/create-js-host.js";
-import type { JsExitPayload } from "./js-host/js-exit-payload.js";
+import { isJsExitPayload } from "./js-host/js-exit-payload.js";
 import { jsPromptBlock } from "./js-host/js-prompt-block.js";
 import { prepareBlockRun, type BlockRun } from "./prepare-block-run.js";
 import { renderSystemPrompt } from "./prompt/render-system-prompt.js";
@@ -23,6 +23,9 @@ import { exitsFor } from "./protocol/exits-for.js";
 import { blockState } from "./trace/block-state.js";
 
 export async function runBlock(block: BlockDescriptor, invocation: BlockInvocation): Promise<BlockOutcome> {
+  // Taken before the first await, so its frames are the program's: the block's line first (source-mapped).
+  const site: { stack?: string } = {};
+  Error.captureStackTrace(site, runBlock);
   const run = prepareBlockRun({ blockId: block.id, location: block.location });
   return inTurn(run.config.maxConcurrentBlocks, async () => {
     // Traced blocks keep the state they may change, for the trace viewer's diff.
@@ -33,7 +36,7 @@ export async function runBlock(block: BlockDescriptor, invocation: BlockInvocati
       const { reason, detail, cause, transcript } = result;
       throw new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, cause, lastTurns: summarizeTurns(transcript.messages) });
     }
-    const outcome = finish({ block, exit: result.exit, transcript: result.transcript });
+    const outcome = finish({ block, exit: result.exit, transcript: result.transcript, site });
     if (before !== undefined) run.tracer?.commit({ before, after: blockState({ block, invocation, writes: outcome.writes }) });
     return outcome;
   });
@@ -88,11 +91,25 @@ async function inTurn<T>(maxConcurrentBlocks: number, block: () => Promise<T>): 
   }
 }
 
+/**
+ * An error the block raises was built inside the runtime, so its own frames are the library's. It is thrown at
+ * the block, as a `throw` on that line would be: its stack keeps its first line (name and message) and takes
+ * the frames of the block's call.
+ */
+function atBlockSite(error: unknown, site: { stack?: string }): unknown {
+  if (!(error instanceof Error) || site.stack === undefined) return error;
+  const header = `${error.name}: ${error.message}`;
+  const frames = site.stack.slice(site.stack.indexOf("\n"));
+  Object.defineProperty(error, "stack", { value: header + frames, writable: true, configurable: true });
+  return error;
+}
+
 /** Commits the validated exit: in-place changes are applied, writes handed to the generated code. */
-function finish(options: { block: BlockDescriptor; exit: ValidatedExit; transcript: EpisodeTranscript }): BlockOutcome {
+function finish(options: { block: BlockDescriptor; exit: ValidatedExit; transcript: EpisodeTranscript; site: { stack?: string } }): BlockOutcome {
   const { block, exit, transcript } = options;
-  const payload = exit.payload as JsExitPayload;
-  if (exit.exit === "raise") throw payload.error;
+  const { payload } = exit;
+  if (!isJsExitPayload(payload)) throw new Error("internal: the JavaScript host's exit carries no payload");
+  if (exit.exit === "raise") throw atBlockSite(payload.error, options.site);
   try {
     payload.commit();
   } catch (cause) {
@@ -100,5 +117,5 @@ function finish(options: { block: BlockDescriptor; exit: ValidatedExit; transcri
     throw new NaturalBlockError({ blockId: block.id, location: block.location, reason: "commit-failed", detail, cause, lastTurns: summarizeTurns(transcript.messages) });
   }
   if (exit.exit === "return") return { exit: "return", writes: payload.writes, value: payload.value };
-  return { exit: exit.exit, writes: payload.writes };
+  return { exit: exit.exit, writes: payload.writes, ...(payload.label === undefined ? {} : { label: payload.label }) };
 }

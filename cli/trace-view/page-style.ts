@@ -15,5 +15,5 @@ pre { background: #f8f9fb; border: 1px solid #e4e7ed; border-radius: 4px; paddin
 .timeline { position: relative; height: 1.2rem; background: #f1f3f5; border-radius: 4px; margin: .4rem 0; }
 .bar { position: absolute; top: .2rem; height: .8rem; border-radius: 3px; }
 .bar.model { background: #4c6ef5; } .bar.tool { background: #40c057; } .bar.error { background: #fa5252; }
-.diff .added { background: #d3f9d8; display: block; } .diff .removed { background: #ffe3e3; display: block; }
+.diff span { display: block; min-height: 1.45em; } .diff .added { background: #d3f9d8; } .diff .removed { background: #ffe3e3; }
 `;

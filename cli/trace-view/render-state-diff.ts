@@ -20,5 +20,6 @@ export function renderStateDiff(execution: TracedExecution): string {
     const sign = part.added ? "+" : part.removed ? "-" : " ";
     return part.value.replace(/\n$/, "").split("\n").map((line) => `<span class="${kind}">${sign} ${escapeHtml(line)}</span>`);
   });
-  return `<pre class="diff">${lines.join("\n")}</pre>`;
+  // Each line is a block of its own, so no newline goes between them.
+  return `<pre class="diff">${lines.join("")}</pre>`;
 }

@@ -1,89 +1,75 @@
 import { ts } from "ts-morph";
+import { CompileError } from "../diagnostics/compile-error.js";
 import type { PlannedRead } from "./block-plan.js";
 import type { BlockContext } from "./block-context.js";
 import type { Mark } from "./find-marks.js";
-import { resolveMarkName } from "./resolve-mark-name.js";
+import { resolveMarkName, type ResolvedName } from "./resolve-mark-name.js";
 import { readKind } from "./read-kind.js";
 import { collectIssues } from "../types/collect-issues.js";
 import { isMutableShape } from "../types/is-mutable-shape.js";
+import { constructorShape } from "../types/constructor-shape.js";
 import type { Shape } from "../types/shape.js";
-import { emitTypeText } from "../emit/emit-type-text.js";
-import { emitZod } from "../emit/emit-zod.js";
 
-/** The reads of a block, the shapes whose named types are shown to the model, and the error classes it names. */
+/** The reads of a block, the error classes it names and their constructors' argument lists. */
 export interface PlannedReads {
   reads: PlannedRead[];
-  shownShapes: Shape[];
-  /** Shapes of the reads that got a schema. */
-  schemaShapes: Shape[];
   throws: string[];
+  constructors: { name: string; shape: Shape }[];
 }
 
-/** Plans every distinct `<name>` (a dotted `<a.b>` reads `a`). */
+/** Plans every distinct `<name>` (a dotted `<a.b>` reads `a`); an unknown name is reported and skipped. */
 export function planReads(marks: Mark[], context: BlockContext): PlannedReads {
-  const planned: PlannedReads = { reads: [], shownShapes: [], schemaShapes: [], throws: [] };
+  const planned: PlannedReads = { reads: [], throws: [], constructors: [] };
   const seen = new Set<string>();
   for (const mark of marks.filter((candidate) => !candidate.write)) {
     const name = mark.path[0]!;
     if (seen.has(name)) continue;
     seen.add(name);
-    const resolved = resolveMarkName(mark, context);
-    const { target } = resolved;
-    const kind = readKind(resolved);
-    const valueType = kind === "value" || kind === "function" ? context.checker.getTypeOfSymbol(target) : undefined;
-    if (valueType && (kind === "function" || valueType.getCallSignatures().length > 0)) {
-      // A function held in a variable or parameter is shown as a function, like a declared one.
-      planned.reads.push({ name, kind: "function", typeText: typeText(valueType, context), ...planReturns({ type: valueType, planned, context }) });
-      continue;
+    try {
+      planRead({ name, resolved: resolveMarkName(mark, context), planned, context });
+    } catch (error) {
+      if (!(error instanceof CompileError)) throw error;
+      context.report(error);
     }
-    if (valueType) {
-      planValueRead({ name, type: valueType, planned, context });
-      continue;
-    }
-    const declared = context.checker.getDeclaredTypeOfSymbol(target);
-    const shape = context.shapeOf(declared);
-    planned.shownShapes.push(shape);
-    if (kind === "class" && extendsError(declared, context.checker)) planned.throws.push(name);
-    planned.reads.push({ name, kind, typeText: kind === "type" ? emitTypeText(shape) : `typeof ${name}` });
   }
   return planned;
 }
 
-function planValueRead(options: { name: string; type: ts.Type; planned: PlannedReads; context: BlockContext }): void {
-  const { name, type, planned, context } = options;
+function planRead(options: { name: string; resolved: ResolvedName; planned: PlannedReads; context: BlockContext }): void {
+  const { name, resolved, planned, context } = options;
+  const { target } = resolved;
+  const kind = readKind(resolved);
+  const valueType = kind === "value" || kind === "function" ? context.checker.getTypeOfSymbol(target) : undefined;
+  if (valueType && (kind === "function" || valueType.getCallSignatures().length > 0)) {
+    // A function held in a variable or parameter is shown as a function, like a declared one.
+    planned.reads.push({ name, kind: "function", text: checkerText(valueType, context), validated: false });
+    return;
+  }
+  if (valueType) {
+    planned.reads.push(valueRead({ name, type: valueType, context }));
+    return;
+  }
+  const declared = context.checker.getDeclaredTypeOfSymbol(target);
+  planned.reads.push({ name, kind, shape: context.shapeOf(declared), validated: false });
+  if (kind === "class" && extendsError(declared, context.checker)) {
+    planned.throws.push(name);
+    const parameters = constructorShape(target, context);
+    if (parameters && collectIssues(parameters, { label: name, named: context.named }).length === 0) planned.constructors.push({ name, shape: parameters });
+  }
+}
+
+function valueRead(options: { name: string; type: ts.Type; context: BlockContext }): PlannedRead {
+  const { name, context } = options;
+  // A `const` string is its own literal type; the prompt shows its value, so the type says `string` once.
+  const isLiteral = options.type.isLiteral() || (options.type.flags & ts.TypeFlags.BooleanLiteral) !== 0;
+  const type = isLiteral ? context.checker.getBaseTypeOfLiteralType(options.type) : options.type;
   const shape = context.shapeOf(type);
-  if (collectIssues(shape, { label: name, named: context.named }).length > 0) {
-    // Not representable: shown with the checker's text, and not validated when changed in place.
-    planned.reads.push({ name, kind: "value", typeText: typeText(type, context) });
-    return;
-  }
-  planned.shownShapes.push(shape);
-  if (!isMutableShape(shape, context.named)) {
-    planned.reads.push({ name, kind: "value", typeText: emitTypeText(shape) });
-    return;
-  }
-  planned.schemaShapes.push(shape);
-  planned.reads.push({ name, kind: "value", typeText: emitTypeText(shape), schema: emitZod(shape, context) });
+  // Not representable: shown with the checker's text, and not validated when changed in place.
+  if (collectIssues(shape, { label: name, named: context.named }).length > 0) return { name, kind: "value", text: checkerText(type, context), validated: false };
+  return { name, kind: "value", shape, validated: isMutableShape(shape, context.named) };
 }
 
-/**
- * The schema of what calling a function gives (its promise awaited): code actions may call a function the
- * block names, and its result is checked against it before it enters the sandbox. None if the type has no
- * schema (the result then goes in unchecked).
- */
-function planReturns(options: { type: ts.Type; planned: PlannedReads; context: BlockContext }): { returns?: string } {
-  const { type, planned, context } = options;
-  const signature = type.getCallSignatures()[0];
-  if (signature === undefined) return {};
-  const returned = signature.getReturnType();
-  const shape = context.shapeOf(context.checker.getAwaitedType(returned) ?? returned);
-  if (collectIssues(shape, { label: "return", named: context.named }).length > 0) return {};
-  planned.shownShapes.push(shape);
-  planned.schemaShapes.push(shape);
-  return { returns: emitZod(shape, context) };
-}
-
-function typeText(type: ts.Type, context: BlockContext): string {
+function checkerText(type: ts.Type, context: BlockContext): string {
   return context.checker.typeToString(type, context.template, ts.TypeFormatFlags.NoTruncation);
 }
 

@@ -48,9 +48,9 @@ export interface EpisodeTranscript {
   usage: TokenUsage;
 }
 
-/** How an episode ended. A failure means nothing may be committed. */
-export type EpisodeResult =
-  | { success: true; exit: ValidatedExit; transcript: EpisodeTranscript }
+/** How an episode ended (`Payload`: the host's exit payload). A failure means nothing may be committed. */
+export type EpisodeResult<Payload = unknown> =
+  | { success: true; exit: ValidatedExit<Payload>; transcript: EpisodeTranscript }
   | {
       success: false;
       reason: NaturalBlockFailure;

@@ -12,25 +12,25 @@ export type HostResult<T> = { success: true; value: T } | { success: false; mess
 
 /** How the model asked to leave the block (already parsed from the tool call's JSON arguments). */
 export type ExitRequest =
-  | { exit: "done" | "break" | "continue"; outputs?: Record<string, unknown> }
+  | { exit: "done" | "break" | "continue"; outputs?: Record<string, unknown>; label?: string }
   | { exit: "return"; value?: unknown; variable?: string; hasValue: boolean }
-  | { exit: "raise"; variable?: string; error?: { type: string; message: string } };
+  | { exit: "raise"; variable?: string; error?: { type: string; message: string; args?: unknown[] } };
 
 /** A validated exit, ready to commit. What `commit` does with it is the host's business. */
-export interface ValidatedExit {
+export interface ValidatedExit<Payload = unknown> {
   exit: "done" | "break" | "continue" | "return" | "raise";
   /** Host-specific payload (staged writes, the return value, the error to throw). */
-  payload: unknown;
+  payload: Payload;
 }
 
 /** One language's code-action scope for one block execution. */
-export interface CodeActionHost {
+export interface CodeActionHost<Payload = unknown> {
   /** `eval` tool: evaluate an expression, render the result as text for the model. */
   evaluate(expression: string): HostResult<string>;
   /** `exec` tool: run statements; top-level assignments stay in scope. */
   execute(code: string): HostResult<string>;
   /** Check an exit request against the block's types and stage its writes. Nothing is written yet. */
-  prepareExit(request: ExitRequest): HostResult<ValidatedExit>;
+  prepareExit(request: ExitRequest): HostResult<ValidatedExit<Payload>>;
   /** Free the scope (sandbox memory, worker handles). Called exactly once, whatever happened. */
   dispose(): void;
 }

@@ -21,8 +21,8 @@ export const toolHandlers: { [Name in ToolName]: ToolHandler<Name> } = {
   eval: (args, { host }) => asResult(host.evaluate(args.expression)),
   exec: (args, { host }) => asResult(host.execute(args.code)),
   done: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "done", outputs: args.outputs })),
-  break: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "break", outputs: args.outputs })),
-  continue: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "continue", outputs: args.outputs })),
+  break: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "break", outputs: args.outputs, label: args.label })),
+  continue: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "continue", outputs: args.outputs, label: args.label })),
   return: (args, { host, raw }) => {
     const hasValue = "value" in raw;
     if (hasValue && args.variable !== undefined) return failure("pass either `value` or `variable`, not both");

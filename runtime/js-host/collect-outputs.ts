@@ -12,8 +12,8 @@ export interface CollectOutputsOptions {
   /** New values of inputs changed in place (staged, not yet applied), for outputs like `order.status`. */
   changedInputs: Record<string, unknown>;
   /**
-   * `done` must produce every output; `break`/`continue`/`return` write only those given or in scope: leaving
-   * early need not produce what the rest of the iteration would have.
+   * `done` must produce every output that is not optional; `break`/`continue`/`return` write only those given
+   * or in scope: leaving early need not produce what the rest of the iteration would have.
    */
   requireAll: boolean;
 }
@@ -38,7 +38,7 @@ export function collectOutputs(options: CollectOutputsOptions): HostResult<Valid
     const given = write.target in outputs;
     const found = given || write.target in fromScope.value;
     const raw = given ? outputs[write.target] : fromScope.value[write.target];
-    if (!found && !requireAll) continue;
+    if (!found && (!requireAll || write.optional)) continue;
     const checked = validateValue({ schema: write.schema, value: raw, name: write.target });
     if (checked.success) values[write.target] = checked.value;
     else if (!found) issues.push({ path: write.target, message: `missing (type ${write.typeText}): pass it in outputs, or assign it with exec` });

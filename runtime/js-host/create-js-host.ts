@@ -67,8 +67,14 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
   if (!fetched.success) return fetched;
   const read: ScopeReader = (names) => ({ success: true, value: pick(fetched.value, names) });
   if (request.exit === "raise") {
-    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, read });
+    const error = resolveRaise({ request, scope: context.invocation.scope, throws: block.exits.throws, constructors: block.exits.constructors, read });
     return error.success ? exitWith("raise", { writes: {}, error: withPrintableMessage(error.value), commit: () => undefined }) : error;
+  }
+  const label = request.exit === "return" ? undefined : request.label;
+  const labels = block.exits.loop?.labels ?? [];
+  if (label !== undefined && !labels.includes(label)) {
+    const offered = labels.length > 0 ? `labelled loops around the block: ${labels.join(", ")}` : "no labelled loop is around the block; leave out label";
+    return { success: false, message: `${request.exit}: there is no loop labelled \`${label}\` (${offered})` };
   }
   const staged = stagedOrNone!; // staged for every exit but raise
   if (!staged.success) return staged;
@@ -90,7 +96,7 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
   if (warning !== undefined) return { success: false, message: warning };
   const written = collected.value.success ? collected.value.value : {};
   const writes = Object.fromEntries(Object.entries(written).map(([target, value]) => [target, reuseProgramObjects(value, context.programObjects)]));
-  const payload: JsExitPayload = { writes, commit: staged.value.apply };
+  const payload: JsExitPayload = { writes, commit: staged.value.apply, ...(label === undefined ? {} : { label }) };
   if (returned?.value.success) payload.value = reuseProgramObjects(returned.value.value, context.programObjects);
   return exitWith(request.exit, payload);
 }
@@ -144,6 +150,6 @@ function returnValue(options: { request: Extract<ExitRequest, { exit: "return" }
   return { success: true as const, value: validateValue({ schema, value: raw, name: "return value" }) };
 }
 
-function exitWith(exit: ValidatedExit["exit"], payload: JsExitPayload): HostResult<ValidatedExit> {
+function exitWith(exit: ValidatedExit["exit"], payload: JsExitPayload): HostResult<ValidatedExit<JsExitPayload>> {
   return { success: true, value: { exit, payload } };
 }

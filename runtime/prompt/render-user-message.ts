@@ -11,11 +11,22 @@ export function renderUserMessage(block: PromptBlock, exits: OfferedExits = exit
   const sections = [
     `Instruction:\n${block.instruction}`,
     block.inputs.length > 0 ? `Inputs:\n${block.inputs.map((input) => renderInput(input, block.language)).join("\n")}` : "",
-    block.outputs.length > 0 ? `Outputs:\n${block.outputs.map((output) => `${output.name}: ${output.typeText}`).join("\n")}` : "",
+    block.outputs.length > 0 ? renderOutputs(block.outputs) : "",
     block.types.length > 0 ? `Types:\n${block.types.map((type) => type.text).join("\n")}` : "",
     exits.advertised.size > 0 ? `Exits: ${renderExits(block, exits)}` : "",
   ];
   return sections.filter((section) => section !== "").join("\n\n");
+}
+
+/** `name?:` marks an output the model may leave out (the program keeps its value); said once, only when present. */
+function renderOutputs(outputs: PromptBlock["outputs"]): string {
+  const optional = outputs.some((output) => output.optional) ? " (those marked ? may be left unchanged)" : "";
+  const lines = outputs.map((output) => `${output.name}${output.optional ? "?" : ""}: ${output.typeText}`);
+  return `Outputs${optional}:\n${lines.join("\n")}`;
+}
+
+function renderNeedArgs(names: string[] = []): string {
+  return names.length === 0 ? "" : `; ${names.join(", ")}: pass the constructor's arguments in error.args`;
 }
 
 function renderInput(input: PromptInput, language: PromptBlock["language"]): string {
@@ -37,7 +48,8 @@ function renderExits(block: PromptBlock, { advertised }: OfferedExits): string {
     "done",
     ...(advertised.has("break") ? ["break"] : []),
     ...(advertised.has("continue") ? ["continue"] : []),
+    ...((advertised.has("break") || advertised.has("continue")) && exits.loopLabels ? [`label (break/continue an outer loop): ${exits.loopLabels.join(", ")}`] : []),
     ...(advertised.has("return") ? [`return (${exits.returnType})`] : []),
-    ...(advertised.has("raise") ? [`raise (${[...exits.throws, baseError].join(", ")})`] : []),
+    ...(advertised.has("raise") ? [`raise (${[...exits.throws, baseError].join(", ")}${renderNeedArgs(exits.needArgs)})`] : []),
   ].join("; ");
 }

@@ -20,17 +20,19 @@ const outputs = z
  */
 const code = z.string().describe("statements to run first").optional();
 const exitWithOutputs = z.strictObject({ outputs, code });
+/** `label` names a labelled loop around the block (`break outer`); absent, the innermost loop. */
+const exitToLoop = z.strictObject({ outputs, code, label: z.string().optional() });
 
 export const toolArguments = {
   eval: z.strictObject({ expression: z.string() }),
   exec: z.strictObject({ code: z.string() }),
   done: exitWithOutputs,
-  break: exitWithOutputs,
-  continue: exitWithOutputs,
+  break: exitToLoop,
+  continue: exitToLoop,
   return: z.strictObject({ value: z.unknown().optional(), variable: z.string().optional(), code }),
   raise: z.strictObject({
     variable: z.string().optional(),
-    error: z.strictObject({ type: z.string(), message: z.string() }).optional(),
+    error: z.strictObject({ type: z.string(), message: z.string(), args: z.array(z.unknown()).optional() }).optional(),
   }),
 } satisfies Record<ToolName, z.ZodType>;
 

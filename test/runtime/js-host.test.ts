@@ -163,6 +163,8 @@ describe("the JavaScript host", () => {
     const block = makeBlock({ instruction: "x", reads: [{ name: "OutOfStockError", kind: "class", typeText: "typeof OutOfStockError" }], exits: { throws: ["OutOfStockError"] } });
     const { host: jsHost } = host(block, { OutOfStockError });
     await jsHost.execute("problem = { name: 'OutOfStockError', message: 'sold out' }");
+    expect(rejected(await jsHost.prepareExit({ exit: "raise", variable: "problem" }))).toContain("`problem` holds an object, not an Error");
+    await jsHost.execute("problem = new Error('sold out'); problem.name = 'OutOfStockError'");
     const raised = accepted(await jsHost.prepareExit({ exit: "raise", variable: "problem" })).error;
     expect(raised).toBeInstanceOf(OutOfStockError);
     expect(rejected(await jsHost.prepareExit({ exit: "raise", variable: "nothing" }))).toContain("no variable `nothing`");

@@ -26,6 +26,8 @@ export interface MockRunOptions {
   script: MockServerOptions["script"];
   env?: Record<string, string>;
   cwd?: string;
+  /** Kill the child after this long (default: spawnNode's). */
+  timeoutMs?: number;
 }
 
 /** Spawns `node ...args` with the model settings pointing at a mock server running `script`. */
@@ -35,6 +37,7 @@ export async function runWithMockModel(options: MockRunOptions): Promise<MockRun
     const result = await spawnNode({
       args: options.args,
       cwd: options.cwd,
+      timeoutMs: options.timeoutMs,
       env: {
         OPENAI_BASE_URL: server.url,
         OPENAI_API_KEY: "test",

@@ -1,7 +1,9 @@
 /**
  * The tsconfig.json that governs a file: the first one found walking up from its directory (the same lookup tsc
- * and esbuild do). Its text feeds esbuild's settings and the compile cache key. Not cached: a lookup costs a few
- * failed reads, and a stale answer would make the compile cache serve output built for another tsconfig.
+ * and esbuild do). The one lookup of the package: the compiler picks its project by it, the loader feeds its text
+ * to esbuild and the compile cache key. Not cached: a lookup costs a few failed reads, next to a compile or a
+ * transpile, and a stale answer (a tsconfig.json added while a dev server runs) would analyse or cache a file
+ * under the wrong settings. Imports nothing heavy, so the loader may import it on its own.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";

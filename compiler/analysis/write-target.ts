@@ -4,16 +4,28 @@ import type { BlockContext } from "./block-context.js";
 import type { Mark } from "./find-marks.js";
 import { resolveMarkName } from "./resolve-mark-name.js";
 
+/** A write target's declared type, and whether it already holds a value the block may leave as it is. */
+export interface WriteTarget {
+  type: ts.Type;
+  /** A `let` declared with an initializer (`let status: Status = "new"`) or a property of an existing object. */
+  holdsValue: boolean;
+  /** The `let`'s declaration, when TypeScript narrows the variable to its initializer's narrower type there. */
+  narrowedAt?: ts.VariableDeclaration;
+}
+
 /**
  * The declared type of a `<:target>`: a `let` variable (`<:answer>`) or a writable property reached through a
  * path of properties (`<:order.status>`). Anything else throws NJ002 or NJ003.
  */
-export function writeTargetType(mark: Mark, context: BlockContext): ts.Type {
+export function writeTarget(mark: Mark, context: BlockContext): WriteTarget {
   const { local, target } = resolveMarkName(mark, context);
   const [root, ...properties] = mark.path;
   if (properties.length === 0) {
     requireLet({ symbol: local, name: root!, mark, context });
-    return context.checker.getTypeOfSymbol(target);
+    const declaration = local.valueDeclaration;
+    const type = context.checker.getTypeOfSymbol(target);
+    if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return { type, holdsValue: false };
+    return { type, holdsValue: true, ...(narrowsOnDeclaration(declaration, { type, checker: context.checker }) ? { narrowedAt: declaration } : {}) };
   }
   if (!(target.flags & ts.SymbolFlags.Value)) fail({ code: "NJ003", mark, context, message: `'${root}' is a type, not a value`, hint: "write a property of a variable or parameter" });
   let type = context.checker.getTypeOfSymbol(target);
@@ -21,7 +33,18 @@ export function writeTargetType(mark: Mark, context: BlockContext): ts.Type {
     const reached = [root, ...properties.slice(0, position)].join(".");
     type = propertyType({ type, name, reached, isLast: position === properties.length - 1, mark, context });
   });
-  return type;
+  return { type, holdsValue: true };
+}
+
+/**
+ * TypeScript narrows a `let` of a union type to the type of what it is assigned, its initializer included, and
+ * keeps that narrowing past the block (it cannot see the block write the variable): `let status: Status = "new"`
+ * is `"new"` after the block, `let found: string | undefined = undefined` is `undefined`.
+ */
+function narrowsOnDeclaration(declaration: ts.VariableDeclaration, options: { type: ts.Type; checker: ts.TypeChecker }): boolean {
+  const { type, checker } = options;
+  if (!type.isUnion() || declaration.type === undefined) return false;
+  return !checker.isTypeAssignableTo(type, checker.getTypeAtLocation(declaration.initializer!));
 }
 
 function requireLet(options: { symbol: ts.Symbol; name: string; mark: Mark; context: BlockContext }): void {
