@@ -97,4 +97,14 @@ export const exampleRuns = {
     args: ["Bob", "bob@mailinator.com"],
     script: [toolCall("raise", { error: { type: "DisposableEmailError", message: "mailinator.com is disposable" } })],
   },
+  /** Outputs set on some paths (left unchanged or set) and a labelled `continue` that skips a batch. */
+  trackOrders: {
+    file: "examples/track-orders.ts",
+    script: byInstruction((message) => {
+      if (message.includes('"A-1"')) return toolCall("done", { outputs: { status: "shipped" } });
+      if (message.includes('"A-2"')) return toolCall("continue", { label: "batchLoop" });
+      if (message.includes('"B-1"')) return toolCall("done", { outputs: { status: "lost", firstLost: "B-1" } });
+      return toolCall("done");
+    }),
+  },
 } satisfies Record<string, ExampleRun>;
