@@ -36,6 +36,12 @@ export interface BlockRead {
    * makes to them are validated against it before they are committed to the program's objects.
    */
   schema?: ValueSchema;
+  /**
+   * For a function read: the schema of what a call gives (its promise awaited). Code actions may call the
+   * functions and classes the block names; a result that does not match is refused. Absent when the return
+   * type has no schema (the result goes into the sandbox unchecked).
+   */
+  returns?: ValueSchema;
 }
 
 /**

@@ -70,7 +70,7 @@ async function driveBlockEpisode(options: { block: BlockDescriptor; invocation: 
       maxToolCalls: run.config.maxToolCalls,
       observe: run.tracer?.observe,
     },
-    host: createJsHost({ block, invocation }),
+    host: createJsHost({ block, invocation, maxFunctionCalls: run.config.maxFunctionCalls }),
     model: run.model,
     blockTimeoutMs: run.config.blockTimeoutMs,
     now: run.now,

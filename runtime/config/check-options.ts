@@ -14,6 +14,7 @@ const fileSettingsSchema = z.strictObject({
   requestTimeoutMs: z.number().positive().optional(),
   blockTimeoutMs: z.number().positive().optional(),
   maxConcurrentRequests: z.int().positive().optional(),
+  maxFunctionCalls: z.int().nonnegative().optional(),
   maxConcurrentBlocks: z.int().positive().optional(),
   maxRetries: z.int().nonnegative().optional(),
   trace: z.string().min(1).optional(),

@@ -32,6 +32,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ResolvedConfig {
     requestTimeoutMs: merged.requestTimeoutMs ?? defaultSettings.requestTimeoutMs,
     blockTimeoutMs: merged.blockTimeoutMs ?? defaultSettings.blockTimeoutMs,
     maxConcurrentRequests: merged.maxConcurrentRequests ?? defaultSettings.maxConcurrentRequests,
+    maxFunctionCalls: merged.maxFunctionCalls ?? defaultSettings.maxFunctionCalls,
     maxConcurrentBlocks: merged.maxConcurrentBlocks ?? defaultSettings.maxConcurrentBlocks,
     maxRetries: merged.maxRetries ?? defaultSettings.maxRetries,
     trace: merged.trace,

@@ -23,12 +23,20 @@ export interface NightjarOptions extends ObservabilityOptions {
   requestTimeoutMs?: number;
   /** Time limit of one block execution, retries included, in ms. Default 300 000. */
   blockTimeoutMs?: number;
-  /** Model requests in flight at once, across all blocks. Default 4. */
+  /**
+   * Model requests in flight at once, across all blocks. Default 16: hosted APIs serve many at once (they
+   * limit per minute); a local server that answers one at a time wants 1–4.
+   */
   maxConcurrentRequests?: number;
+  /**
+   * Calls code actions may make to the program functions and classes a block names, per block execution.
+   * Default 50.
+   */
+  maxFunctionCalls?: number;
   /**
    * Block executions in progress at once; more wait their turn before they start (the wait does not count
    * against `blockTimeoutMs`). Bounds the memory of many blocks started together (each code-action sandbox
-   * holds an engine thread). Default 32.
+   * holds a QuickJS instance on one of the shared engine threads). Default 32.
    */
   maxConcurrentBlocks?: number;
   /** Retries of a failed request (429, 5xx, network, timeout). Default 3. */
@@ -51,6 +59,7 @@ export interface ResolvedConfig extends ObservabilityOptions {
   requestTimeoutMs: number;
   blockTimeoutMs: number;
   maxConcurrentRequests: number;
+  maxFunctionCalls: number;
   maxConcurrentBlocks: number;
   maxRetries: number;
   trace: string | undefined;
@@ -64,7 +73,8 @@ export const defaultSettings = {
   maxToolCalls: 12,
   requestTimeoutMs: 60_000,
   blockTimeoutMs: 300_000,
-  maxConcurrentRequests: 4,
+  maxConcurrentRequests: 16,
+  maxFunctionCalls: 50,
   maxConcurrentBlocks: 32,
   maxRetries: 3,
 } as const;

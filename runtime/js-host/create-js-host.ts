@@ -5,7 +5,7 @@
 import type { BlockDescriptor, BlockInvocation } from "../block.js";
 import { escapeControlCharacters } from "../errors/escape-control-characters.js";
 import type { AsyncCodeActionHost, ExitRequest, HostResult, ValidatedExit } from "../episode/host.js";
-import { createJsSandbox, type JsSandbox, type ObjectChange } from "../sandbox/index.js";
+import { createJsSandbox, type JsSandbox, type ObjectChange, type ProgramFunction } from "../sandbox/index.js";
 import { checkChanges } from "../state/check-changes.js";
 import { checkWritable, commitChanges, type PathWrite } from "../state/commit-changes.js";
 import { constructInstances } from "../state/construct-instances.js";
@@ -22,13 +22,19 @@ import type { ScopeReader } from "./scope-reader.js";
 export interface JsHostOptions {
   block: BlockDescriptor;
   invocation: BlockInvocation;
+  /** Calls code actions may make to the program functions and classes the block names. Default 50. */
+  maxFunctionCalls?: number;
   /** Sandbox factory (tests); defaults to the QuickJS sandbox, which starts only at the first code action. */
   createSandbox?: (inputs: Record<string, unknown>) => JsSandbox;
 }
 
-export function createJsHost({ block, invocation, createSandbox = (inputs) => createJsSandbox({ inputs }) }: JsHostOptions): AsyncCodeActionHost {
+export function createJsHost(options: JsHostOptions): AsyncCodeActionHost {
+  const { block, invocation } = options;
   const inputs: Record<string, unknown> = Object.create(null);
   for (const read of block.reads) inputs[read.name] = invocation.scope[read.name];
+  const functions = programFunctions(block, inputs);
+  const { maxFunctionCalls } = options;
+  const createSandbox = options.createSandbox ?? ((values) => createJsSandbox({ inputs: values, functions, ...(maxFunctionCalls === undefined ? {} : { maxFunctionCalls }) }));
   const sandbox = createSandbox(inputs);
   let objectIndex: ObjectIndex | undefined;
   const programObjects = (): ObjectIndex => (objectIndex ??= indexProgramObjects(Object.values(inputs)));
@@ -148,6 +154,15 @@ function withPrintableMessage(error: unknown): unknown {
     if (message !== error.message) Object.defineProperty(error, "message", { value: message, writable: true, configurable: true });
   }
   return error;
+}
+
+/** The functions and classes the block names: code actions may call them (see sandbox/call-bridge.ts). */
+function programFunctions(block: BlockDescriptor, inputs: Record<string, unknown>): ProgramFunction[] {
+  return block.reads.flatMap((read): ProgramFunction[] => {
+    const value = inputs[read.name];
+    if ((read.kind !== "function" && read.kind !== "class") || typeof value !== "function") return [];
+    return [{ name: read.name, value, kind: read.kind, ...(read.returns === undefined ? {} : { returns: read.returns }) }];
+  });
 }
 
 /** The named entries of a record read from the scope, in a record without a prototype (as `read` gives them). */

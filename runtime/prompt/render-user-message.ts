@@ -10,7 +10,7 @@ import type { PromptBlock, PromptInput } from "./prompt-block.js";
 export function renderUserMessage(block: PromptBlock, exits: OfferedExits = exitsFor(block)): string {
   const sections = [
     `Instruction:\n${block.instruction}`,
-    block.inputs.length > 0 ? `Inputs:\n${block.inputs.map(renderInput).join("\n")}` : "",
+    block.inputs.length > 0 ? `Inputs:\n${block.inputs.map((input) => renderInput(input, block.language)).join("\n")}` : "",
     block.outputs.length > 0 ? renderOutputs(block.outputs) : "",
     block.types.length > 0 ? `Types:\n${block.types.map((type) => type.text).join("\n")}` : "",
     exits.advertised.size > 0 ? `Exits: ${renderExits(block, exits)}` : "",
@@ -29,7 +29,9 @@ function renderNeedArgs(names: string[] = []): string {
   return names.length === 0 ? "" : `; ${names.join(", ")}: pass the constructor's arguments in error.args`;
 }
 
-function renderInput(input: PromptInput): string {
+function renderInput(input: PromptInput, language: PromptBlock["language"]): string {
+  // A JavaScript code action calls a program function through the host: the call gives a promise.
+  if (input.kind === "function" && language === "JavaScript") return `${input.name}: ${input.typeText} (program function; in eval/exec: await ${input.name}(…))`;
   if (input.kind === "function") return `${input.name}: ${input.typeText} (function, call it in eval/exec)`;
   if (input.value === undefined) return `${input.name}: ${input.typeText}`;
   const hint = input.shortened ? " (shortened; inspect it with eval)" : "";

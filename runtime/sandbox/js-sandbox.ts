@@ -1,4 +1,5 @@
 import type { HostResult } from "../episode/host.js";
+import { createCallBridge, type ProgramFunction } from "./call-bridge.js";
 import { preloadEngine } from "./engine/engine-pool.js";
 import { readScope } from "./read-scope.js";
 import { resolveLimits, type JsSandboxLimits } from "./resolve-limits.js";
@@ -6,6 +7,10 @@ import { createScopeConnection } from "./scope-connection.js";
 import { stageScopeChanges, type StagedJsChanges } from "./stage-scope-changes.js";
 
 export type { JsSandboxLimits } from "./resolve-limits.js";
+export type { ProgramFunction } from "./call-bridge.js";
+
+/** Program-function calls a sandbox allows when its creator does not say. */
+export const defaultMaxFunctionCalls = 50;
 export type { StagedJsChanges, ObjectChange } from "./stage-scope-changes.js";
 
 /** What one block execution's sandbox starts with. */
@@ -18,6 +23,13 @@ export interface JsSandboxOptions {
    */
   inputs: Record<string, unknown>;
   limits?: JsSandboxLimits;
+  /**
+   * Program functions and classes code actions may call (`await name(...)`, `await new Name(...)`): the ones
+   * the block names. Each must also be among the inputs. See call-bridge.ts for what a call does.
+   */
+  functions?: readonly ProgramFunction[];
+  /** Program-function calls allowed in this sandbox, over all its code actions. Default 50. */
+  maxFunctionCalls?: number;
 }
 
 /**
@@ -79,7 +91,9 @@ export interface JsSandbox {
  */
 export function createJsSandbox(options: JsSandboxOptions): JsSandbox {
   const inputs = { ...options.inputs };
-  const scope = createScopeConnection({ inputs, limits: resolveLimits(options.limits) });
+  const functions = options.functions ?? [];
+  const calls = functions.length === 0 ? undefined : createCallBridge({ functions, maxCalls: options.maxFunctionCalls ?? defaultMaxFunctionCalls });
+  const scope = createScopeConnection({ inputs, limits: resolveLimits(options.limits), ...(calls ? { calls } : {}) });
   let disposed = false;
   const closed = Promise.resolve({ success: false as const, message: "Error: the code-action scope is closed" });
   return {

@@ -1,4 +1,6 @@
 import type { HostResult } from "../episode/host.js";
+import type { CallBridge } from "./call-bridge.js";
+import { DecodeError } from "./decode-sandbox-value.js";
 import type { EngineHandle } from "./engine/engine-handle.js";
 import { acquireEngine, releaseEngine } from "./engine/engine-pool.js";
 import type { EngineRequestBody, ScopeOperation } from "./engine/engine-protocol.js";
@@ -23,6 +25,9 @@ export interface ScopeConnection {
   close(): void;
 }
 
+/** A reply; `calls` when the code action waits on program functions (see engine-protocol.ts). */
+type Sent = { success: true; value: string; calls?: string } | { success: false; message: string };
+
 interface Session {
   sid: number;
   engine: EngineHandle;
@@ -35,7 +40,7 @@ const resetMessage =
 const closedMessage = "Error: the code-action scope is closed";
 
 /** Creates the (not yet opened) connection of one sandbox. */
-export function createScopeConnection(options: { inputs: Record<string, unknown>; limits: ResolvedLimits }): ScopeConnection {
+export function createScopeConnection(options: { inputs: Record<string, unknown>; limits: ResolvedLimits; calls?: CallBridge }): ScopeConnection {
   const { limits } = options;
   let encoded: EncodedInputs | undefined;
   let session: Session | undefined;
@@ -43,11 +48,11 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
   let lost = false;
   let closed = false;
 
-  const send = async (engine: EngineHandle, request: EngineRequestBody): Promise<HostResult<string>> => {
+  const send = async (engine: EngineHandle, request: EngineRequestBody): Promise<Sent> => {
     // Past its time QuickJS is stopped by the interrupt handler; the hard timeout is for builtins that never
     // check it. The slack covers rendering results and describing errors (each with a short budget of its own).
     const reply = await engine.request(request, Math.ceil(request.timeMs * 1.5) + 500);
-    if (reply.ok) return { success: true, value: reply.value };
+    if (reply.ok) return { success: true, value: reply.value, ...(reply.calls === undefined ? {} : { calls: reply.calls }) };
     if ((reply.lost || reply.fatal) && session?.engine === engine && session.sid === request.sid) {
       // The reply already says that the scope was reset; the next code action opens a new session.
       session = undefined;
@@ -71,7 +76,9 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
     }
     const sid = ++sessionIds;
     const engine = await acquireEngine(limits.memoryBytes);
-    const reply = await send(engine, { op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.copyTimeMs });
+    const granted = options.calls?.granted;
+    const grants = granted === undefined ? [] : encoded.registry.flatMap((entry, id) => (entry.kind === "f" && granted.has(entry.value) ? [id] : []));
+    const reply = await send(engine, { op: "open", sid, limits, inputsJson: encoded.json, timeMs: limits.copyTimeMs, grants });
     if (!reply.success || closed) {
       if (reply.success) void engine.request({ op: "close", sid, timeMs: limits.copyTimeMs }, limits.copyTimeMs * 2);
       releaseEngine(engine);
@@ -79,6 +86,15 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
     }
     session = { sid, engine };
     return { success: true, value: session };
+  };
+  const perform = async (calls: string): Promise<HostResult<string>> => {
+    if (options.calls === undefined || encoded === undefined) return { success: false, message: "Error: code actions cannot call program functions here" };
+    try {
+      return { success: true, value: await options.calls.perform(calls, encoded.registry) };
+    } catch (error) {
+      if (!(error instanceof DecodeError)) throw error;
+      return { success: false, message: `Error: ${error.message}` };
+    }
   };
   const opened = async (): Promise<HostResult<Session>> => {
     if (alive()) return { success: true, value: session! };
@@ -102,7 +118,14 @@ export function createScopeConnection(options: { inputs: Record<string, unknown>
       const current = await opened();
       if (!current.success) return current;
       const { sid, engine } = current.value;
-      return send(engine, { op, sid, code, timeMs: limits.timeMs });
+      let reply = await send(engine, { op, sid, code, timeMs: limits.timeMs });
+      // The code action waits on program functions: call them, send the outcomes, until it finishes.
+      while (reply.success && reply.calls !== undefined && !closed) {
+        const results = await perform(reply.calls);
+        if (!results.success) return results;
+        reply = await send(engine, { op: "resume", sid, results: results.value, timeMs: limits.timeMs });
+      }
+      return reply.success ? { success: true, value: reply.value } : reply;
     },
     async call(operation, args) {
       if (closed) return { success: false, message: closedMessage };

@@ -110,7 +110,7 @@ describe("execute", () => {
   test("program functions are placeholders that explain themselves and come back as themselves", async () => {
     const score = (x: number): number => x * 2;
     const scope = sandbox({ score });
-    expect(message(await scope.execute("score(2)"))).toBe("TypeError: score is a program function; code actions cannot call it");
+    expect(message(await scope.execute("score(2)"))).toBe("TypeError: score is a program function the block does not name; code actions cannot call it");
     expect(value(await scope.read(["score"]))).toEqual({ score });
     expect((value(await scope.read(["score"])) as { score: unknown }).score).toBe(score);
   });

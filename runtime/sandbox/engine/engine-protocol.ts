@@ -10,8 +10,9 @@ export type EngineRequest = { seq: number } & EngineRequestBody;
 
 /** A request without its sequence number (the worker handle numbers requests as it sends them). */
 export type EngineRequestBody =
-  | { op: "open"; sid: number; limits: SessionLimits; inputsJson: string; timeMs: number }
+  | { op: "open"; sid: number; limits: SessionLimits; inputsJson: string; timeMs: number; grants: number[] }
   | { op: "evaluate" | "execute"; sid: number; code: string; timeMs: number }
+  | { op: "resume"; sid: number; results: string; timeMs: number }
   | { op: "call"; sid: number; operation: ScopeOperation; args: string[]; timeMs: number }
   | { op: "close"; sid: number; timeMs: number };
 
@@ -20,9 +21,11 @@ export type ScopeOperation = "has" | "read" | "stage";
 
 /**
  * The engine's answer. `lost` means the session was closed (it ran out of memory, or its engine broke; the
- * message says so); `fatal` means the worker itself is stopped: every session on it is lost.
+ * message says so); `fatal` means the worker itself is stopped: every session on it is lost. `calls` (JSON,
+ * see prelude-calls.ts) means the code action waits on program functions: the host calls them and sends their
+ * outcomes with a `resume` request, whose reply is the code action's (or more calls).
  */
-export type EngineReply = { ok: true; value: string } | { ok: false; message: string; lost?: boolean; fatal?: boolean };
+export type EngineReply = { ok: true; value: string; calls?: string } | { ok: false; message: string; lost?: boolean; fatal?: boolean };
 
 /** What a worker posts: `ready` once QuickJS is loaded, then one reply per request. */
 export type EngineMessage = { ready: true } | { seq: number; reply: EngineReply };

@@ -92,6 +92,8 @@ async function handle(create: CreateQuickJs, request: EngineRequest): Promise<En
       const code = request.op === "evaluate" ? expressionCode(session, request.code) : rewriteTopLevel(request.code);
       return closeIfExhausted(request.sid, session.run({ code, render: request.op === "evaluate", timeMs: request.timeMs, locate }));
     }
+    case "resume":
+      return closeIfExhausted(request.sid, session.resume(request));
     case "call":
       return closeIfExhausted(request.sid, session.call(request));
   }
