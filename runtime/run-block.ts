@@ -19,6 +19,7 @@ import { jsPromptBlock } from "./js-host/js-prompt-block.js";
 import { prepareBlockRun, type BlockRun } from "./prepare-block-run.js";
 import { renderSystemPrompt } from "./prompt/render-system-prompt.js";
 import { renderUserMessage } from "./prompt/render-user-message.js";
+import { CommitConflict } from "./state/commit-changes.js";
 import { exitsFor } from "./protocol/exits-for.js";
 import { blockState } from "./trace/block-state.js";
 
@@ -113,8 +114,9 @@ function finish(options: { block: BlockDescriptor; exit: ValidatedExit; transcri
   try {
     payload.commit();
   } catch (cause) {
-    const detail = `applying the block's changes to the program failed: ${cause instanceof Error ? cause.message : String(cause)}`;
-    throw new NaturalBlockError({ blockId: block.id, location: block.location, reason: "commit-failed", detail, cause, lastTurns: summarizeTurns(transcript.messages) });
+    const conflict = cause instanceof CommitConflict;
+    const detail = conflict ? cause.message : `applying the block's changes to the program failed: ${cause instanceof Error ? cause.message : String(cause)}`;
+    throw new NaturalBlockError({ blockId: block.id, location: block.location, reason: conflict ? "conflict" : "commit-failed", detail, cause, lastTurns: summarizeTurns(transcript.messages) });
   }
   if (exit.exit === "return") return { exit: "return", writes: payload.writes, value: payload.value };
   return { exit: exit.exit, writes: payload.writes, ...(payload.label === undefined ? {} : { label: payload.label }) };

@@ -9,7 +9,10 @@ import { generatedNames as names } from "./generated-names.js";
  */
 export function emitBlockCall(plan: BlockPlan, index: number): string {
   const inner = `${plan.statement.indent}  `;
-  const scope = plan.reads.filter((read) => read.kind !== "type").map((read) => read.name);
+  // The root of a property-path output (`order` of `<:order.status>`) goes in too: the runtime writes the
+  // property itself, inside the block's all-or-nothing commit (it leaves the write out of `writes` then).
+  const roots = plan.writes.filter((write) => write.target.includes(".")).map((write) => write.target.split(".")[0]!);
+  const scope = [...new Set([...plan.reads.filter((read) => read.kind !== "type").map((read) => read.name), ...roots])];
   const call = `${names.factory(index)}(${localClasses(plan).join(", ")})`;
   const lines = [
     `const ${names.outcome} = await ${names.run}(${call}, { scope: { ${scope.join(", ")} }, interpolations: [${plan.interpolations.join(", ")}] });`.replace("{  }", "{}"),

@@ -13,7 +13,15 @@ export function anonymousObjectShape(type: ts.Type, context: ShapeContext): Shap
 export function propertyShape(property: ts.Symbol, context: ShapeContext): PropertyShape {
   const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
   const shape = context.shapeOf(context.checker.getTypeOfSymbol(property));
-  return { name: property.name, shape: optional ? withoutUndefined(shape) : shape, optional };
+  const described = { name: property.name, shape: optional ? withoutUndefined(shape) : shape, optional };
+  return isReadonlyProperty(property) ? { ...described, readonly: true } : described;
+}
+
+/** `readonly` fields and getters without a setter. */
+function isReadonlyProperty(property: ts.Symbol): boolean {
+  const declarations = property.declarations ?? [];
+  const hasSetter = declarations.some(ts.isSetAccessorDeclaration);
+  return declarations.some((declaration) => (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly) !== 0 || (ts.isGetAccessorDeclaration(declaration) && !hasSetter));
 }
 
 /** Symbol-keyed properties (`[Symbol.iterator]`) have no JSON form; their internal names start with `__@`. */

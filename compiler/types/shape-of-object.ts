@@ -9,7 +9,10 @@ export function shapeOfObject(type: ts.Type, context: ShapeContext): Shape {
   const { checker } = context;
   const symbol = type.getSymbol();
   if (symbol?.name === "Date" && isDefaultLibrarySymbol(context, symbol)) return { kind: "date" };
-  if (checker.isArrayType(type)) return { kind: "array", element: context.shapeOf(checker.getTypeArguments(type as ts.TypeReference)[0]!) };
+  if (checker.isArrayType(type)) {
+    const element = context.shapeOf(checker.getTypeArguments(type as ts.TypeReference)[0]!);
+    return (type as ts.TypeReference).target.symbol?.name === "ReadonlyArray" ? { kind: "array", element, readonly: true } : { kind: "array", element };
+  }
   if (checker.isTupleType(type)) return shapeOfTuple(type as ts.TupleTypeReference, context);
   if (type.getCallSignatures().length > 0) return opaque(context, { type, reason: "a function is not supported" });
   if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface) && isDefaultLibrarySymbol(context, symbol)) {
@@ -33,5 +36,6 @@ function shapeOfTuple(type: ts.TupleTypeReference, context: ShapeContext): Shape
     const shape = context.shapeOf(element);
     return { shape: optional ? withoutUndefined(shape) : shape, optional };
   });
-  return restAt >= 0 ? { kind: "tuple", elements, rest: context.shapeOf(elementTypes[restAt]!) } : { kind: "tuple", elements };
+  const tuple: Shape = restAt >= 0 ? { kind: "tuple", elements, rest: context.shapeOf(elementTypes[restAt]!) } : { kind: "tuple", elements };
+  return (type.target as ts.TupleType).readonly ? { ...tuple, readonly: true } : tuple;
 }

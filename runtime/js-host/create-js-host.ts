@@ -2,13 +2,16 @@
  * The code-action host for TypeScript programs: the QuickJS sandbox holding the block's inputs, plus
  * validation and staging of every exit. Nothing reaches the program until `runBlock` commits the payload.
  */
-import type { BlockDescriptor, BlockInvocation, ValueSchema } from "../block.js";
+import type { BlockDescriptor, BlockInvocation } from "../block.js";
 import { escapeControlCharacters } from "../errors/escape-control-characters.js";
 import type { AsyncCodeActionHost, ExitRequest, HostResult, ValidatedExit } from "../episode/host.js";
-import { createJsSandbox, type JsSandbox, type ProgramFunction } from "../sandbox/index.js";
+import { createJsSandbox, type JsSandbox, type ObjectChange, type ProgramFunction } from "../sandbox/index.js";
+import { checkChanges } from "../state/check-changes.js";
+import { checkWritable, commitChanges, type PathWrite } from "../state/commit-changes.js";
+import { constructInstances } from "../state/construct-instances.js";
+import { inspectModelValue } from "../state/inspect-model-value.js";
 import { indexProgramObjects, reuseProgramObjects, type ObjectIndex } from "../state/reuse-program-objects.js";
-import { formatIssues, validateValue, type ValidationIssue } from "../state/validate-value.js";
-import { checkInputChanges } from "./check-input-changes.js";
+import { formatIssues, validateValue, type Validation, type ValidationIssue } from "../state/validate-value.js";
 import { collectOutputs } from "./collect-outputs.js";
 import type { JsExitPayload } from "./js-exit-payload.js";
 import { reboundWarning } from "./rebound-warning.js";
@@ -27,17 +30,21 @@ export interface JsHostOptions {
 
 export function createJsHost(options: JsHostOptions): AsyncCodeActionHost {
   const { block, invocation } = options;
-  const inputs = Object.fromEntries(block.reads.map((read) => [read.name, invocation.scope[read.name]]));
+  const inputs: Record<string, unknown> = Object.create(null);
+  for (const read of block.reads) inputs[read.name] = invocation.scope[read.name];
   const functions = programFunctions(block, inputs);
   const { maxFunctionCalls } = options;
   const createSandbox = options.createSandbox ?? ((values) => createJsSandbox({ inputs: values, functions, ...(maxFunctionCalls === undefined ? {} : { maxFunctionCalls }) }));
   const sandbox = createSandbox(inputs);
   let objectIndex: ObjectIndex | undefined;
+  const programObjects = (): ObjectIndex => (objectIndex ??= indexProgramObjects(Object.values(inputs)));
   const context: ExitContext = {
     block,
     invocation,
+    inputs,
     sandbox,
-    programObjects: () => (objectIndex ??= indexProgramObjects(Object.values(inputs))),
+    programObjects,
+    isProgramObject: (value) => programObjects().all.has(value),
     warnedRebound: new Set(),
   };
   return {
@@ -51,8 +58,10 @@ export function createJsHost(options: JsHostOptions): AsyncCodeActionHost {
 interface ExitContext {
   block: BlockDescriptor;
   invocation: BlockInvocation;
+  inputs: Record<string, unknown>;
   sandbox: JsSandbox;
   programObjects: () => ObjectIndex;
+  isProgramObject: (value: object) => boolean;
   /** Rebound inputs the model was already told about. */
   warnedRebound: Set<string>;
 }
@@ -78,16 +87,19 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
   }
   const staged = stagedOrNone!; // staged for every exit but raise
   if (!staged.success) return staged;
+  const { changes } = staged.value;
   const outputs = request.exit === "return" ? undefined : request.outputs;
-  const { changedInputs } = staged.value;
-  const collected = collectOutputs({ writes: block.writes, outputs, read, changedInputs, requireAll: request.exit === "done" });
+  const collected = collectOutputs({ writes: block.writes, outputs, read, changes, isProgramObject: context.isProgramObject, requireAll: request.exit === "done" });
   if (!collected.success) return collected;
-  const returned = request.exit === "return" ? returnValue({ request, schema: block.exits.return?.schema, read }) : undefined;
+  const returned = request.exit === "return" ? returnValue({ request, read, context }) : undefined;
   if (returned !== undefined && !returned.success) return returned;
+  const reuse = (value: unknown): unknown => reuseProgramObjects(value, context.programObjects);
+  const changeIssues = checkChanges({ changes, reads: block.reads, inputs: context.inputs, isProgramObject: context.isProgramObject, reuse });
   const issues: ValidationIssue[] = [
     ...(collected.value.success ? [] : collected.value.issues),
     ...(returned?.value.success === false ? returned.value.issues : []),
-    ...checkInputChanges({ staged: staged.value, reads: block.reads }),
+    ...changeIssues,
+    ...(changeIssues.length === 0 ? checkWritable(changes) : []),
   ];
   if (issues.length > 0) {
     return { success: false, message: `${request.exit} was not accepted; fix these and call it again:\n${formatIssues(issues)}` };
@@ -95,10 +107,44 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
   const warning = reboundWarning({ staged: staged.value, block, inputs: context.invocation.scope, warned: context.warnedRebound });
   if (warning !== undefined) return { success: false, message: warning };
   const written = collected.value.success ? collected.value.value : {};
-  const writes = Object.fromEntries(Object.entries(written).map(([target, value]) => [target, reuseProgramObjects(value, context.programObjects)]));
-  const payload: JsExitPayload = { writes, commit: staged.value.apply, ...(label === undefined ? {} : { label }) };
-  if (returned?.value.success) payload.value = reuseProgramObjects(returned.value.value, context.programObjects);
+  const payload = stageCommit({ written, changes, context });
+  if (label !== undefined) payload.label = label;
+  if (returned?.value.success) payload.value = reuse(returned.value.value);
   return exitWith(request.exit, payload);
+}
+
+/**
+ * The payload whose `commit` writes everything: in-place changes, then property-path outputs whose root object
+ * the generated code passed in scope (written by the runtime so that they are part of the all-or-nothing
+ * commit; older generated code without the root in scope still writes them itself), after class instances
+ * among the new values are constructed (see construct-instances.ts).
+ */
+function stageCommit(options: { written: Record<string, unknown>; changes: readonly ObjectChange[]; context: ExitContext }): JsExitPayload {
+  const { written, changes, context } = options;
+  const scope = context.invocation.scope;
+  const writes: Record<string, unknown> = {};
+  const pathWrites: PathWrite[] = [];
+  for (const [target, value] of Object.entries(written)) {
+    const reused = reuseProgramObjects(value, context.programObjects);
+    const root = target.split(".")[0]!;
+    if (target.includes(".") && Object.hasOwn(scope, root)) pathWrites.push({ target, root: scope[root], value: reused });
+    else writes[target] = reused;
+  }
+  const construct = (value: unknown): unknown => constructInstances(value, context.isProgramObject);
+  const payload: JsExitPayload = {
+    writes,
+    commit() {
+      for (const change of changes) {
+        if (change.kind === "fields") for (const [key, value] of change.set) change.set.set(key, construct(value));
+        if (change.kind === "items") change.items.forEach((item, index) => (change.items[index] = construct(item)));
+      }
+      for (const write of pathWrites) write.value = construct(write.value);
+      for (const target of Object.keys(writes)) writes[target] = construct(writes[target]);
+      if ("value" in payload) payload.value = construct(payload.value);
+      commitChanges({ changes, pathWrites });
+    },
+  };
+  return payload;
 }
 
 /** The model wrote the message, and a terminal may print it: its control characters are escaped. */
@@ -133,21 +179,24 @@ function namesReadBy(request: ExitRequest, block: BlockDescriptor): string[] {
   const variable = request.exit === "raise" || request.exit === "return" ? request.variable : undefined;
   if (request.exit === "raise") return variable === undefined ? [] : [variable];
   const outputs = request.exit === "return" ? {} : (request.outputs ?? {});
-  const roots = block.writes.filter((write) => !(write.target in outputs)).map((write) => write.target.split(".")[0] ?? write.target);
+  const roots = block.writes.filter((write) => !Object.hasOwn(outputs, write.target)).map((write) => write.target.split(".")[0] ?? write.target);
   return [...new Set([...roots, ...(variable === undefined ? [] : [variable])])];
 }
 
-function returnValue(options: { request: Extract<ExitRequest, { exit: "return" }>; schema: ValueSchema | undefined; read: ScopeReader }) {
-  const { request, schema } = options;
-  if (schema === undefined) return { success: false as const, message: "return is not available: the block is not inside a function" };
+function returnValue(options: { request: Extract<ExitRequest, { exit: "return" }>; read: ScopeReader; context: ExitContext }): HostResult<Validation> {
+  const { request, context } = options;
+  const schema = context.block.exits.return?.schema;
+  if (schema === undefined) return { success: false, message: "return is not available: the block is not inside a function" };
   let raw = request.value;
   if (request.variable !== undefined) {
     const read = options.read([request.variable]);
     if (!read.success) return read;
-    if (!(request.variable in read.value)) return { success: false as const, message: `return: there is no variable \`${request.variable}\` in scope` };
+    if (!Object.hasOwn(read.value, request.variable)) return { success: false, message: `return: there is no variable \`${request.variable}\` in scope` };
     raw = read.value[request.variable];
   }
-  return { success: true as const, value: validateValue({ schema, value: raw, name: "return value" }) };
+  const unsafe = inspectModelValue(raw, { name: "return value", isProgramObject: context.isProgramObject });
+  if (unsafe.length > 0) return { success: true, value: { success: false, issues: unsafe } };
+  return { success: true, value: validateValue({ schema, value: raw, name: "return value" }) };
 }
 
 function exitWith(exit: ValidatedExit["exit"], payload: JsExitPayload): HostResult<ValidatedExit<JsExitPayload>> {

@@ -11,7 +11,7 @@ export type { ProgramFunction } from "./call-bridge.js";
 
 /** Program-function calls a sandbox allows when its creator does not say. */
 export const defaultMaxFunctionCalls = 50;
-export type { StagedJsChanges } from "./stage-scope-changes.js";
+export type { StagedJsChanges, ObjectChange } from "./stage-scope-changes.js";
 
 /** What one block execution's sandbox starts with. */
 export interface JsSandboxOptions {
@@ -66,16 +66,14 @@ export interface JsSandbox {
   read(names: readonly string[]): Promise<HostResult<Record<string, unknown>>>;
   /**
    * The in-place changes code actions made to the program's objects (every object that came in with the
-   * inputs, whether still reachable or not): `changedInputs` holds a fresh copy of the new value of each input
-   * whose object graph changed (for validation; class instances as plain objects), and `apply()` writes all
-   * changes into the program's own objects, keeping the identity of nested objects (added/removed keys, array
-   * length changes, replaced nested objects, Map/Set contents, Date times). Nothing touches the program before
-   * `apply()`; calling it again does nothing.
+   * inputs, whether still reachable or not), decoded once into inert data: for each changed object, the fields
+   * set and removed, an array's new items (or the items it appended), a Date's time, a Map's or Set's content,
+   * each relative to the object's content when it was copied in. Nothing is checked against types here and
+   * nothing touches the program (see runtime/state/check-changes.ts and commit-changes.ts).
    *
    * Reassigning an input variable (`inventory = {...}`) is NOT an in-place change: the program's variable
    * belongs to the program and is only written through a block output. Such inputs are listed in
-   * `reboundInputs`, so the caller can tell the model. Fails (changing nothing) if a change cannot be written,
-   * e.g. to a frozen object, or if a new value cannot leave the sandbox.
+   * `reboundInputs`, so the caller can tell the model. Fails if a new value cannot leave the sandbox.
    */
   stageChanges(): Promise<HostResult<StagedJsChanges>>;
   /**

@@ -149,7 +149,7 @@ export async function track(order: Order, carrier: { name: string }) {
       interface Order { id: string; status: "open" | "shipped" | "lost"; notes?: string[] }
       export async function track(order: Order, carrier: { name: string }) {
         {
-          const __nj_r = await __nj_run(__nj_block_0(), { scope: {}, interpolations: [order.id, carrier.name] });
+          const __nj_r = await __nj_run(__nj_block_0(), { scope: { order }, interpolations: [order.id, carrier.name] });
           if ("order.status" in __nj_r.writes) order.status = __nj_r.writes["order.status"] as any;
           if (__nj_r.exit === "return") return;
         }
@@ -280,7 +280,7 @@ export async function plan() {
     expect(factories(result.code)).toMatchInlineSnapshot(`
       "function __nj_block_0(): any {
         if (__nj_d0) return __nj_d0;
-        const __nj_t_Item: any = __nj_z.object({ sku: __nj_z.string(), quantity: __nj_z.number(), tags: __nj_z.array(__nj_z.string()).optional() });
+        const __nj_t_Item: any = __nj_z.object({ sku: __nj_z.string(), quantity: __nj_z.number(), tags: __nj_z.array(__nj_z.string()).meta({ readonly: true }).optional() });
         const __nj_t_Priority: any = __nj_z.literal([0, 5]).or(__nj_z.literal(["Low", "High"]).transform((name) => ({ Low: 0, High: 5 })[name]));
         return (__nj_d0 = {
           id: "main.ts:13:3",

@@ -68,7 +68,6 @@ describe("server answers of odd shapes are NightjarErrors or accepted, never a T
 
   it.each([
     ["a number as the tool name", rawCall(42, "{}")],
-    ["null arguments", rawCall("done", null)],
     ["an array as arguments", rawCall("done", [1, 2])],
   ])("%s ends in a typed error or a repair, never a TypeError", async (_name, reply) => {
     const compiled = await bed.compile(program);
@@ -77,6 +76,12 @@ describe("server answers of odd shapes are NightjarErrors or accepted, never a T
     bed.use([reply], { maxToolCalls: 2 });
     await expectNaturalBlockError(compiled.label(ticket));
     state.expectUnchanged();
+  });
+
+  it("null arguments count as no arguments (the output keeps the value it holds)", async () => {
+    const compiled = await bed.compile(program);
+    bed.use([rawCall("done", null)]);
+    await expect(compiled.label(compiled.makeTicket())).resolves.toBe("");
   });
 
   it("tool_calls that is not a list is a model error after retries, typed", async () => {

@@ -50,7 +50,8 @@ describe("a transient fault ends in success after bounded retries", () => {
     const before = { customer: order.customer, items: order.items, first: order.items[0], placed: order.placed };
     bed.use([edit, fault(), fault(), finish], settings);
     const outcome = await runBlock(shipOrder, orderInvocation(order));
-    expect(outcome).toEqual({ exit: "done", writes: { "order.status": "shipped", summary: "Order 7 shipped to Eve" } });
+    expect(outcome).toEqual({ exit: "done", writes: { summary: "Order 7 shipped to Eve" } });
+    expect(order.status).toBe("shipped");
     // The code action's changes were committed into the program's own objects.
     expect(order).toMatchObject({ id: -1, customer: { name: "Eve", tier: "gold" }, items: [{ sku: "pen", qty: 99 }, { sku: "ink", qty: 2 }, { sku: "glue", qty: 5 }] });
     expect(order.placed.getUTCFullYear()).toBe(1999);

@@ -76,7 +76,7 @@ describe("a block the model can answer directly", () => {
     const order = { id: 7, status: "new" };
     const model = createScriptedModel([toolCall("done", { code: "order.status = 'shipped'" })]);
     configure({ chatModel: model });
-    const block = makeBlock({ instruction: "Set the status of <order> to shipped.", reads: [valueRead("order", "{ id: number; status: string }")] });
+    const block = makeBlock({ instruction: "Set the status of <order> to shipped.", reads: [valueRead("order", "{ id: number; status: string }", z.object({ id: z.number(), status: z.string() }))] });
     await runBlock(block, { scope: { order }, interpolations: [] });
     expect(model.calls).toHaveLength(1);
     expect(model.calls[0]!.tools.map((tool) => tool.name)).toEqual(["eval", "exec", "done"]);
@@ -114,7 +114,7 @@ describe("a block the model can answer directly", () => {
     const counter = { n: 1 };
     const model = createScriptedModel([toolCall("exec", { code: "counter.n = 5" }), toolCall("done", {}), toolCall("done", {})]);
     configure({ chatModel: model, maxConcurrentBlocks: 1 });
-    const read = makeBlock({ instruction: "Look at <counter>.", reads: [valueRead("counter", "{ n: number }")] });
+    const read = makeBlock({ instruction: "Look at <counter>.", reads: [valueRead("counter", "{ n: number }", z.object({ n: z.number() }))] });
     await Promise.all([
       runBlock({ ...read, instruction: "Bump <counter>." }, { scope: { counter }, interpolations: [] }),
       runBlock(read, { scope: { counter }, interpolations: [] }),

@@ -38,7 +38,7 @@ describe("calling program functions from code actions", () => {
     // Top-level await in exec: names declared with it stay in scope.
     expect(await scope.execute("const found = await searchDocs('dune', { tags: [] }); count = found.length")).toEqual({ success: true, value: "Success" });
     expect(await scope.evaluate("[found[0].title, count]")).toEqual({ success: true, value: '["Dune", 1]' });
-    expect(await scope.stageChanges()).toMatchObject({ success: true, value: { changedInputs: {} } });
+    expect(await scope.stageChanges()).toMatchObject({ success: true, value: { changes: [] } });
   });
 
   test("a sync function, calls made together, and a class constructed with new", async () => {

@@ -30,7 +30,7 @@ test("running out of memory is an error naming the limit, and the scope starts a
     message: expect.stringMatching(/^InternalError: out of memory \(the code-action scope is limited to 8 MiB; work on smaller pieces\)\. The code-action scope was reset/),
   });
   expect(await scope.evaluate("[typeof parts, typeof kept, inventory.apples]")).toEqual({ success: true, value: '["undefined", "undefined", 3]' });
-  expect(await scope.stageChanges()).toMatchObject({ success: true, value: { changedInputs: {} } });
+  expect(await scope.stageChanges()).toMatchObject({ success: true, value: { changes: [] } });
 });
 
 test.each([
@@ -93,7 +93,7 @@ test("copying large inputs in and out is not held to the code actions' time limi
   expect(await scope.evaluate("rows.length")).toEqual({ success: true, value: "10000" });
   expect(await scope.execute("rows[9999].name = 'last'")).toEqual({ success: true, value: "Success" });
   expect(await scope.read(["rows"])).toEqual({ success: true, value: { rows } });
-  expect(await scope.stageChanges()).toMatchObject({ success: true, value: { changedInputs: { rows: expect.any(Array) } } });
+  expect(await scope.stageChanges()).toMatchObject({ success: true, value: { changes: [{ kind: "fields", entry: { path: "rows[9999]" } }] } });
 });
 
 test("a getter that never returns while values are copied out is stopped at the copy time limit", async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { createJsSandbox, type JsSandbox, type StagedJsChanges } from "../../runtime/sandbox/index.js";
+import { CommitConflict, checkWritable } from "../../runtime/state/commit-changes.js";
+import { after, apply, changedPaths } from "./helpers/staged.js";
 
 const open: JsSandbox[] = [];
 const sandbox = (inputs: Record<string, unknown>): JsSandbox => {
@@ -53,7 +55,7 @@ describe("read", () => {
     expect(await scope.has("answer")).toBe(false);
     expect(ok(await scope.read(["catalog", "answer"]))).toEqual({ catalog: books });
     expect(ok(await scope.read(["catalog"])).catalog).toBe(books);
-    expect(ok(await scope.stageChanges()).changedInputs).toEqual({});
+    expect(ok(await scope.stageChanges()).changes).toEqual([]);
   });
 
   test("has sees names the code actions defined", async () => {
@@ -95,15 +97,15 @@ describe("stageChanges", () => {
     const before = JSON.stringify(books);
     const staged = await stage(scope);
     expect(JSON.stringify(books)).toBe(before);
-    expect(staged.changedInputs.catalog).toEqual([
+    const expected = [
       { title: "Ubik", rating: 5 },
       { title: "Emma", tags: ["classic", "romance"] },
       { title: "Dune Messiah", tags: ["sf"] },
       { title: "New" },
-    ]);
-    expect(staged.changedInputs.catalog).not.toBe(books);
-    staged.apply();
-    expect(books).toEqual(staged.changedInputs.catalog);
+    ];
+    expect(after(staged, books)).toEqual(expected);
+    apply(staged);
+    expect(books).toEqual(expected);
     expect(books[0]).toBe(ubik);
     expect(books[1]).toBe(emma);
     expect(books[2]).toBe(dune);
@@ -118,7 +120,7 @@ describe("stageChanges", () => {
     const customer = order.customer;
     const scope = sandbox({ order });
     await run(scope, "order.customer = { name: 'Bob' }; order.due.setUTCFullYear(2030); order.stock.set('pear', 2); order.stock.delete('apple'); order.labels.add('b'); order.lines.length = 1");
-    (await stage(scope)).apply();
+    apply(await stage(scope));
     expect(order.customer).not.toBe(customer);
     expect(order.customer).toEqual({ name: "Bob" });
     expect(customer).toEqual({ name: "Ann" });
@@ -136,9 +138,9 @@ describe("stageChanges", () => {
     const scope = sandbox({ item, other });
     await run(scope, "item.qty += 2");
     const staged = await stage(scope);
-    expect(Object.keys(staged.changedInputs)).toEqual(["item"]);
-    expect(staged.changedInputs.item).toEqual({ name: "pen", qty: 3 });
-    staged.apply();
+    expect(changedPaths(staged)).toEqual(["item"]);
+    expect(after(staged, item)).toEqual({ name: "pen", qty: 3 });
+    apply(staged);
     expect(item).toBeInstanceOf(Item);
     expect(item.label()).toBe("pen x3");
   });
@@ -148,7 +150,7 @@ describe("stageChanges", () => {
     const first = books[0]!;
     const scope = sandbox({ catalog: books });
     await run(scope, "const gone = catalog.shift(); gone.title = 'Gone'");
-    (await stage(scope)).apply();
+    apply(await stage(scope));
     expect(first.title).toBe("Gone");
     expect(books).toHaveLength(2);
   });
@@ -159,12 +161,12 @@ describe("stageChanges", () => {
     await run(scope, "inventory = { apples: 99 }; count = 2");
     const staged = await stage(scope);
     expect(staged.reboundInputs.sort()).toEqual(["count", "inventory"]);
-    expect(staged.changedInputs).toEqual({});
-    staged.apply();
+    expect(staged.changes).toEqual([]);
+    apply(staged);
     expect(inventory).toEqual({ apples: 1 });
   });
 
-  test("apply writes only once, and a frozen program object refuses changes without writing anything", async () => {
+  test("a second commit over a value changed meanwhile is a conflict, and a frozen program object refuses changes", async () => {
     const settings = Object.freeze({ mode: "a" });
     const counter = { n: 0 };
     const scope = sandbox({ settings, counter });
@@ -172,9 +174,10 @@ describe("stageChanges", () => {
     expect(await scope.execute("settings.mode = 'b'")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
     expect(ok(await scope.evaluate("settings.mode"))).toBe('"a"');
     const staged = await stage(scope);
-    staged.apply();
+    apply(staged);
+    expect(counter.n).toBe(1);
     counter.n = 5;
-    staged.apply();
+    expect(() => apply(staged)).toThrow(CommitConflict);
     expect(counter.n).toBe(5);
 
     const locked = { fixed: 1 };
@@ -182,7 +185,7 @@ describe("stageChanges", () => {
     const other = { n: 0 };
     const scope2 = sandbox({ locked, other });
     await run(scope2, "other.n = 1; locked.fixed = 2");
-    expect(await scope2.stageChanges()).toEqual({ success: false, message: expect.stringMatching(/cannot change locked.fixed: it is read-only/) });
+    expect(checkWritable((await stage(scope2)).changes)).toEqual([{ path: "locked.fixed", message: expect.stringMatching(/read-only/) }]);
     expect(other.n).toBe(0);
   });
 
@@ -191,9 +194,8 @@ describe("stageChanges", () => {
     const scope = sandbox({ target });
     await run(scope, "Object.defineProperty(target, '__proto__', { value: { polluted: true }, enumerable: true, writable: true, configurable: true }); fresh = JSON.parse('{\"__proto__\": {\"polluted\": true}}')");
     const staged = await stage(scope);
-    staged.apply();
+    expect([...(staged.changes[0] as { set: Map<string, unknown> }).set.keys()]).toEqual(["__proto__"]);
     expect(Object.getPrototypeOf(target)).toBe(Object.prototype);
-    expect(Object.hasOwn(target, "__proto__")).toBe(true);
     const fresh = ok(await scope.read(["fresh"])).fresh as object;
     expect(Object.getPrototypeOf(fresh)).toBe(Object.prototype);
     expect(Object.hasOwn(fresh, "__proto__")).toBe(true);
@@ -207,7 +209,7 @@ describe("stageChanges", () => {
     await run(scope, "alias.name = 'b'; node.extra = { back: node }");
     const staged = await stage(scope);
     expect(ok(await scope.evaluate("node === alias"))).toBe("true");
-    staged.apply();
+    apply(staged);
     expect(node.name).toBe("b");
     expect((node as unknown as { extra: { back: unknown } }).extra.back).toBe(node);
     expect(node.next).toBe(node);

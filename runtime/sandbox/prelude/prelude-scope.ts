@@ -62,25 +62,18 @@ const scope = (() => {
   }
 
   function stage() {
-    const changed = [], changedIds = new Set(), encoder = codec.encoder("ref");
+    const changed = [], encoder = codec.encoder("ref");
     for (let id = 0; id < snapshots.length; id++) {
       if (snapshots[id] === undefined || codec.snapshot(codec.byId[id]) === snapshots[id]) continue;
-      changedIds.add(id);
       changed[changed.length] = [id, encoder.body(codec.byId[id], id)];
     }
-    const inputs = [], rebound = [];
+    const rebound = [];
     for (let i = 0; i < roots.length; i++) {
       const [name, value] = roots[i];
       const current = getOwnPropertyDescriptor(globalThis, name);
       if (!current || !("value" in current) || !objectIs(current.value, value)) rebound[rebound.length] = name;
-      if (changedIds.size === 0 || codec.idOf(value) === undefined) continue;
-      const visited = [];
-      const node = codec.encoder("deep", visited).value(value);
-      for (let v = 0; v < visited.length; v++) {
-        if (changedIds.has(visited[v])) { inputs[inputs.length] = [name, node]; break; }
-      }
     }
-    return stringify({ changed, inputs, rebound });
+    return stringify({ changed, rebound });
   }
 
   // "Name: message", cut early (a huge message would only be copied out to be truncated); with "locate", the

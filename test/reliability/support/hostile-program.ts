@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { afterAll, expect } from "vitest";
-import { NaturalBlockError, NightjarError, type NaturalBlockFailure, type NightjarOptions } from "../../../runtime/index.js";
+import { NaturalBlockError, NightjarError, type NaturalBlockFailure } from "../../../runtime/index.js";
 import type { MockReply } from "../../../runtime/testing/index.js";
 import { importCompiled, removeCompiledPrograms } from "../../compiler/helpers/run-compiled.js";
 import { createTestProject } from "../../compiler/helpers/test-project.js";
@@ -28,10 +28,7 @@ export function useHostileBed(): HostileBed {
   const project = createTestProject();
   const compiled = new Map<string, Promise<CompiledProgram>>();
   afterAll(removeCompiledPrograms);
-  const use = bed.use.bind(bed);
   return Object.assign(bed, {
-    // No test here is about time: limits ~20x above what a block takes on a machine with load average 15.
-    use: (script: FaultScript, options: NightjarOptions = {}) => use(script, { requestTimeoutMs: 120_000, blockTimeoutMs: 300_000, ...options }),
     compile(source: string) {
       let program = compiled.get(source);
       if (program === undefined) compiled.set(source, (program = importCompiled(project, source, { runtimeModule })));

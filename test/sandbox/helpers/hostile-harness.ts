@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createJsSandbox } from "../../../runtime/sandbox/index.js";
 import type { HostileAttempt } from "../hostile-js-corpus.js";
+import { after, apply } from "./staged.js";
 
 /**
  * Runs hostile attempts, each in a fresh sandbox, against a host with canaries: a secret env var, a secret
@@ -75,8 +76,8 @@ export function describeHostileSuite(title: string, attempts: readonly HostileAt
       if (read.success && "score" in read.value) expect(read.value.score).toBe(score);
       const staged = await sandbox.stageChanges();
       if (staged.success) {
-        texts.push(describeOut(staged.value.changedInputs));
-        staged.value.apply();
+        texts.push(describeOut(staged.value.changes.map((change) => [change.entry.path, after(staged.value, data)])));
+        apply(staged.value);
       } else {
         texts.push(staged.message);
       }
