@@ -30,6 +30,8 @@ export interface PlannedRead {
   shape?: Shape;
   /** The checker's text for a type shown without a shape: functions, values of unsupported types. */
   text?: string;
+  /** For a function: the shape of what a call gives (its promise awaited), when it can be validated. */
+  returns?: Shape;
   /** Changes a code action makes to the value in place are validated against `shape`. */
   validated: boolean;
 }

@@ -42,7 +42,8 @@ function planRead(options: { name: string; resolved: ResolvedName; planned: Plan
   const valueType = kind === "value" || kind === "function" ? context.checker.getTypeOfSymbol(target) : undefined;
   if (valueType && (kind === "function" || valueType.getCallSignatures().length > 0)) {
     // A function held in a variable or parameter is shown as a function, like a declared one.
-    planned.reads.push({ name, kind: "function", text: checkerText(valueType, context), validated: false });
+    const returns = returnShape(valueType, context);
+    planned.reads.push({ name, kind: "function", text: checkerText(valueType, context), validated: false, ...(returns ? { returns } : {}) });
     return;
   }
   if (valueType) {
@@ -67,6 +68,20 @@ function valueRead(options: { name: string; type: ts.Type; context: BlockContext
   // Not representable: shown with the checker's text, and not validated when changed in place.
   if (collectIssues(shape, { label: name, named: context.named }).length > 0) return { name, kind: "value", text: checkerText(type, context), validated: false };
   return { name, kind: "value", shape, validated: isMutableShape(shape, context.named) };
+}
+
+/**
+ * What a call of a function gives, awaited: code actions may call the function, and its result is checked
+ * against this before it enters the sandbox. None for overloads (which signature applies is the call's) or a
+ * type that cannot be validated.
+ */
+function returnShape(type: ts.Type, context: BlockContext): Shape | undefined {
+  const signatures = type.getCallSignatures();
+  if (signatures.length !== 1) return undefined;
+  const returned = signatures[0]!.getReturnType();
+  const awaited = context.checker.getAwaitedType(returned) ?? returned;
+  const shape = context.shapeOf(awaited);
+  return collectIssues(shape, { label: "returns", named: context.named }).length === 0 ? shape : undefined;
 }
 
 function checkerText(type: ts.Type, context: BlockContext): string {

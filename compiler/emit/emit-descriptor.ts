@@ -38,6 +38,7 @@ export function localClasses(plan: BlockPlan): string[] {
 function schemaNames(plan: BlockPlan): Set<string> {
   const roots: Shape[] = [
     ...plan.reads.flatMap((read) => (read.validated && read.shape ? [read.shape] : [])),
+    ...plan.reads.flatMap((read) => (read.returns ? [read.returns] : [])),
     ...plan.writes.map((write) => write.shape),
     ...(plan.exits.return?.shape ? [plan.exits.return.shape] : []),
     ...plan.exits.constructors.map((constructor) => constructor.shape),
@@ -46,7 +47,12 @@ function schemaNames(plan: BlockPlan): Set<string> {
 }
 
 function descriptorLiteral(plan: BlockPlan, context: ZodEmitContext): string {
-  const reads = plan.reads.map((read) => fields([["name", read.name], ["kind", read.kind], ["typeText", readTypeText(read)]], read.validated && read.shape ? [`schema: ${emitZod(read.shape, context)}`] : []));
+  const reads = plan.reads.map((read) =>
+    fields([["name", read.name], ["kind", read.kind], ["typeText", readTypeText(read)]], [
+      ...(read.validated && read.shape ? [`schema: ${emitZod(read.shape, context)}`] : []),
+      ...(read.returns ? [`returns: ${emitZod(read.returns, context)}`] : []),
+    ]),
+  );
   const writes = plan.writes.map((write) =>
     fields([["target", write.target], ["typeText", emitTypeText(write.shape)]], [`schema: ${emitZod(write.shape, context)}`, ...(write.optional ? ["optional: true"] : [])]),
   );

@@ -241,7 +241,7 @@ export async function f(box: Box, describe: (kind: Kind) => string) {
             { name: "Kind", kind: "type", typeText: "Kind" },
             { name: "Mode", kind: "type", typeText: "Mode" },
             { name: "Box", kind: "type", typeText: "Box" },
-            { name: "describe", kind: "function", typeText: "(kind: Kind) => string" },
+            { name: "describe", kind: "function", typeText: "(kind: Kind) => string", returns: __nj_z.string() },
             { name: "box", kind: "value", typeText: "Box" },
           ],
           writes: [],
