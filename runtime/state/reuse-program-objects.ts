@@ -3,7 +3,7 @@ import { structurallyEqual } from "./structurally-equal.js";
 /** The program's objects reachable from the inputs: all of them, and the non-empty plain ones by key list. */
 export interface ObjectIndex {
   all: Set<object>;
-  bySignature: Map<string, object[]>;
+  readonly bySignature: Map<string, object[]>;
 }
 
 const maxIndexedObjects = 100_000;
@@ -49,26 +49,42 @@ function matchOrRebuild(value: object, index: ObjectIndex, visit: (item: unknown
   return entries.every(([key, item]) => item === record[key]) ? value : Object.fromEntries(entries);
 }
 
-/** Indexes every object reachable from `roots` (bounded, cycle-safe). */
+/**
+ * Indexes every object reachable from `roots` (bounded, cycle-safe). The walk is cheap; grouping by key list
+ * (which sorts every object's keys) is done only when a structural match is first looked for.
+ */
 export function indexProgramObjects(roots: readonly unknown[]): ObjectIndex {
-  const index: ObjectIndex = { all: new Set(), bySignature: new Map() };
+  const all = new Set<object>();
   const pending = [...roots];
-  while (pending.length > 0 && index.all.size < maxIndexedObjects) {
+  while (pending.length > 0 && all.size < maxIndexedObjects) {
     const value = pending.pop();
-    if (typeof value !== "object" || value === null || index.all.has(value)) continue;
-    index.all.add(value);
+    if (typeof value !== "object" || value === null || all.has(value)) continue;
+    all.add(value);
     if (value instanceof Date) continue;
     const children = value instanceof Map || value instanceof Set ? [...value.values()] : Object.values(value);
-    pending.push(...children);
-    if (Array.isArray(value) || value instanceof Map || value instanceof Set) continue;
+    for (const child of children) if (typeof child === "object" && child !== null) pending.push(child);
+  }
+  let groups: Map<string, object[]> | undefined;
+  return {
+    all,
+    get bySignature() {
+      return (groups ??= groupBySignature(all));
+    },
+  };
+}
+
+function groupBySignature(objects: Set<object>): Map<string, object[]> {
+  const groups = new Map<string, object[]>();
+  for (const value of objects) {
+    if (Array.isArray(value) || value instanceof Map || value instanceof Set || value instanceof Date) continue;
     const keys = Object.keys(value);
     if (keys.length === 0) continue;
     const key = signature(keys);
-    const group = index.bySignature.get(key);
-    if (group === undefined) index.bySignature.set(key, [value]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [value]);
     else group.push(value);
   }
-  return index;
+  return groups;
 }
 
 function signature(keys: string[]): string {
