@@ -9,11 +9,13 @@
 import { writeFile } from "node:fs/promises";
 import { cac } from "cac";
 import cliProgress from "cli-progress";
+import { LocalModelError } from "../runtime/errors/local-model-error.js";
 import { BenchSetupError } from "./harness/bench-setup-error.js";
 import { checkReport } from "./harness/bench-check.js";
 import { renderChart } from "./harness/render-chart.js";
 import { renderReport } from "./harness/render-report.js";
 import { runBench, type BenchProgress } from "./harness/run-bench.js";
+import { latencyProfileNames, latencyProfiles, type LatencyProfile, type LatencyProfileName } from "./simulator/latency-profiles.js";
 
 /** A mistake in how the bench was called: printed without a stack trace, exit code 1. */
 class BenchUsageError extends Error {}
@@ -21,8 +23,8 @@ class BenchUsageError extends Error {}
 /** The command's flags as cac hands them over. */
 interface BenchFlags {
   real?: boolean;
-  latency: number;
-  tokenLatency: number;
+  local?: boolean | string;
+  profile: string;
   repetitions: number;
   timeout: number;
   python: string;
@@ -36,6 +38,13 @@ function nonNegative(name: string, value: unknown): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number < 0) throw new BenchUsageError(`--${name} takes a number ≥ 0, not "${value}"`);
   return number;
+}
+
+function profileNamed(name: string): LatencyProfile {
+  if (!(latencyProfileNames as string[]).includes(name)) {
+    throw new BenchUsageError(`--profile takes one of ${latencyProfileNames.join(", ")}, not "${name}"`);
+  }
+  return latencyProfiles[name as LatencyProfileName];
 }
 
 function progressBar(enabled: boolean, repetitions: number) {
@@ -58,20 +67,28 @@ function progressBar(enabled: boolean, repetitions: number) {
   };
 }
 
+/** `--local` without a value: the configured local model, if the environment names one. */
+function localSetting(): string {
+  const configured = process.env.NIGHTJAR_MODEL;
+  return configured !== undefined && (configured === "local" || configured.startsWith("local:")) ? configured : "local";
+}
+
 async function bench(programs: string[], flags: BenchFlags): Promise<void> {
   const repetitions = Math.max(1, Math.round(nonNegative("repetitions", flags.repetitions)));
   const progress = progressBar(flags.progress, repetitions);
   const report = await runBench({
     programs,
-    mode: flags.real ? "real" : "simulated",
-    latency: { latencyMs: nonNegative("latency", flags.latency), msPerToken: nonNegative("token-latency", flags.tokenLatency) },
+    mode: flags.local ? "local" : flags.real ? "real" : "simulated",
+    localModel: typeof flags.local === "string" ? flags.local : localSetting(),
+    profile: profileNamed(flags.profile),
     repetitions,
     timeoutMs: nonNegative("timeout", flags.timeout),
     python: flags.python,
     onProgress: progress.update,
   })
   .catch((error: unknown) => {
-      throw error instanceof BenchSetupError ? new BenchUsageError(error.message) : error;
+      // A local model that cannot run (no file, offline, no binary) is a set-up problem too.
+      throw error instanceof BenchSetupError || LocalModelError.isInstance(error) ? new BenchUsageError((error as Error).message) : error;
     })
   .finally(progress.stop);
   process.stdout.write(`${renderReport(report)}\n`);
@@ -88,8 +105,8 @@ const cli = cac("npm run bench --");
 cli
   .command("[...programs]", "Measure natural blocks against hand-written twins (bench/programs)")
   .option("--real", "Use the configured model (OPENAI_BASE_URL, NIGHTJAR_MODEL or nightjar.config.json), not the simulated one")
-  .option("--latency <ms>", "Simulated model: latency per request", { default: 800 })
-  .option("--token-latency <ms>", "Simulated model: latency per output token", { default: 10 })
+  .option("--local [model]", "Use the embedded local model: NIGHTJAR_MODEL when it is local..., else the default (or local:<file.gguf>, local:hf:...)")
+  .option("--profile <name>", `Simulated model's latency: ${latencyProfileNames.join(", ")} (bench/simulator/latency-profiles.ts)`, { default: "fast-hosted" })
   .option("--repetitions <n>", "Measured runs per version (each after an in-process warm-up)", { default: 3 })
   .option("--timeout <ms>", "Give up on one run of one version after this long", { default: 300_000 })
   .option("--python <path>", "CPython that runs the Python twins", { default: "python3" })
@@ -97,7 +114,7 @@ cli
   .option("--chart <file>", "Draw the ratios per program as an SVG chart")
   .option("--check", "Exit 1 if a test fails or a natural version needs more round trips than its twin")
   .option("--no-progress", "Hide the progress bar (shown only on a terminal)")
-  .example("npm run bench -- --latency 5 --token-latency 0 classify-email")
+  .example("npm run bench -- --profile instant --repetitions 1 classify-email")
   .action((programs: string[], flags: BenchFlags) => bench(programs, flags));
 cli.help();
 

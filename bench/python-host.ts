@@ -18,6 +18,13 @@ const program = fileURLToPath(new URL("./python-host/many_blocks.py", import.met
 const done: ChatResponse = { content: null, toolCalls: [{ id: "call_1", name: "done", arguments: JSON.stringify({ outputs: { label: "broken item" } }) }] };
 const instantModel: ChatModel = { description: "instant model (simulated)", complete: async () => done };
 
+/** CPU time the sandbox process has used so far (all its threads), in ms. */
+function processCpuMs(pid: number | undefined): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 function rssMegabytes(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
@@ -32,17 +39,23 @@ function collect(): { stream: Writable; text: () => string } {
 const cold = await startPythonSandbox({ model: instantModel, stdin: "ignore" });
 await cold.close();
 const startups: number[] = [];
+const startupCpu: number[] = [];
 for (let round = 0; round < 3; round += 1) {
   const sandbox = await startPythonSandbox({ model: instantModel, stdin: "ignore" });
   startups.push(sandbox.startupMs);
+  startupCpu.push(processCpuMs(sandbox.pid));
   await sandbox.close();
 }
 const sandbox = await startPythonSandbox({ model: instantModel, stdin: "ignore" });
 const idleRss = rssMegabytes(sandbox.pid);
 const output = collect();
 const started = performance.now();
+const sandboxCpuBefore = processCpuMs(sandbox.pid);
+const hostCpuBefore = process.cpuUsage();
 const code = await sandbox.run({ file: program, args: [String(blocks)], stdout: output.stream });
 const wallMs = performance.now() - started;
+const hostCpu = process.cpuUsage(hostCpuBefore);
+const cpuPerBlock = { sandbox: (processCpuMs(sandbox.pid) - sandboxCpuBefore) / blocks, host: (hostCpu.user + hostCpu.system) / 1000 / blocks };
 const busyRss = rssMegabytes(sandbox.pid);
 await sandbox.close();
 if (code !== 0) throw new Error(`the bench program failed with exit code ${code}`);
@@ -51,7 +64,9 @@ const durations = (JSON.parse(output.text()) as number[]).map((microseconds) => 
 console.log("Python host bench (model: instant model, simulated)");
 console.log(`start-up, first in this process (bundles the sandbox entry): ${cold.startupMs.toFixed(0)} ms`);
 console.log(`start-up, median of 3: ${median(startups).toFixed(0)} ms   (target < 2000 ms)`);
+console.log(`start-up CPU time of the sandbox process (all threads), median of 3: ${median(startupCpu).toFixed(0)} ms`);
 console.log(`per-block overhead, median of ${durations.length}: ${median(durations).toFixed(3)} ms   (target < 2 ms)`);
 console.log(`per-block overhead, p90: ${[...durations].sort((a, b) => a - b)[Math.floor(durations.length * 0.9)]!.toFixed(3)} ms`);
 console.log(`program wall time for ${blocks} blocks: ${wallMs.toFixed(0)} ms`);
+console.log(`CPU time per block (whole program / blocks): sandbox ${cpuPerBlock.sandbox.toFixed(3)} ms + host ${cpuPerBlock.host.toFixed(3)} ms   (load-independent)`);
 console.log(`sandbox memory (RSS): ${idleRss.toFixed(0)} MB idle, ${busyRss.toFixed(0)} MB after ${blocks} blocks`);

@@ -17,15 +17,15 @@ const inputs = () => ({
   orders: [{ id: 123, total: 42.5, items: ["mug", "plate"] }],
 });
 
-const time = (action: () => void): number => {
+const time = async (action: () => unknown): Promise<number> => {
   const start = performance.now();
-  action();
+  await action();
   return performance.now() - start;
 };
 
-const cold = time(() => {
+const cold = await time(async () => {
   const sandbox = createJsSandbox({ inputs: inputs() });
-  sandbox.evaluate("customer.name");
+  await sandbox.evaluate("customer.name");
   sandbox.dispose();
 });
 
@@ -37,12 +37,12 @@ const dispose: number[] = [];
 for (let run = 0; run < runs; run++) {
   await new Promise((resolve) => setTimeout(resolve, 5));
   const sandbox = createJsSandbox({ inputs: inputs() });
-  firstAction.push(time(() => sandbox.evaluate("orders[0].total * 2")));
-  furtherEval.push(time(() => sandbox.evaluate("email.length")));
-  sandbox.execute("orders[0].total = 40; answer = { refund: true, order: orders[0] }");
-  read.push(time(() => sandbox.read(["answer"])));
-  stage.push(time(() => sandbox.stageChanges()));
-  dispose.push(time(() => sandbox.dispose()));
+  firstAction.push(await time(() => sandbox.evaluate("orders[0].total * 2")));
+  furtherEval.push(await time(() => sandbox.evaluate("email.length")));
+  await sandbox.execute("orders[0].total = 40; answer = { refund: true, order: orders[0] }");
+  read.push(await time(() => sandbox.read(["answer"])));
+  stage.push(await time(() => sandbox.stageChanges()));
+  dispose.push(await time(() => sandbox.dispose()));
 }
 
 const ms = (value: number): string => `${value.toFixed(3)} ms`;

@@ -8,6 +8,9 @@ import type { CliCommand } from "./cli-command.js";
 export const cliCommands: Record<string, () => Promise<CliCommand>> = {
   run: async () => (await import("./run.js")).runCommand,
   compile: async () => (await import("./compile.js")).compileCommand,
+  cache: async () => (await import("./cache.js")).cacheCommand,
+  models: async () => (await import("./models.js")).modelsCommand,
+  trace: async () => (await import("./trace.js")).traceCommand,
 };
 
 /** The commands to register for these arguments: just the named one, or all of them (for help). */

@@ -10,7 +10,7 @@ import { CliUsageError } from "./cli-usage-error.js";
 import { formatNightjarError } from "./format-nightjar-error.js";
 
 /** Runtime errors about set-up rather than the program's logic; their stack adds nothing. */
-const setupErrors = new Set(["ModelNotConfiguredError", "NotCompiledError", "ConfigError"]);
+const setupErrors = new Set(["ModelNotConfiguredError", "NotCompiledError", "ConfigError", "LocalModelError"]);
 
 /** Frames in these folders of this package are the runtime's, not the program's. */
 const internalPaths = ["../runtime/", "../dist/", "../loader/", "../cli/"].map((folder) =>

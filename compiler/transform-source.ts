@@ -11,7 +11,6 @@ import { createNaturalSymbolTest } from "./analysis/is-natural-symbol.js";
 import { naturalBlockSite } from "./analysis/natural-block-site.js";
 import { analyseBlock, type FileAnalysis } from "./analysis/analyse-block.js";
 import type { BlockPlan } from "./analysis/block-plan.js";
-import { generatedNames } from "./emit/generated-names.js";
 import { rewriteSource } from "./rewrite/rewrite-source.js";
 import type { SourceMapV3 } from "./rewrite/source-map.js";
 
@@ -52,7 +51,7 @@ export function transformSource(options: TransformOptions): TransformResult {
   try {
     const program = project.getProgram().compilerObject;
     if (cached) rememberProgramFiles(project, program);
-    const file: FileAnalysis = { program, checker: program.getTypeChecker(), sourceFile: sourceFile.compilerNode, displayName, z: generatedNames.z };
+    const file: FileAnalysis = { program, checker: program.getTypeChecker(), sourceFile: sourceFile.compilerNode, displayName };
     const fileSystem = project.getFileSystem();
     const isNatural = createNaturalSymbolTest((filePath) => (fileSystem.fileExistsSync(filePath) ? fileSystem.readFileSync(filePath) : undefined));
     const { plans, diagnostics } = analyseFile(file, isNatural);
@@ -66,7 +65,7 @@ export function transformSource(options: TransformOptions): TransformResult {
   }
 }
 
-/** Analyses every block of the file; each block's CompileError becomes a diagnostic and the loop goes on. */
+/** Analyses every block of the file; every problem of every block becomes a diagnostic. */
 function analyseFile(file: FileAnalysis, isNatural: (symbol: ts.Symbol, checker: ts.TypeChecker) => boolean): { plans: BlockPlan[]; diagnostics: Diagnostic[] } {
   const plans: BlockPlan[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -74,9 +73,9 @@ function analyseFile(file: FileAnalysis, isNatural: (symbol: ts.Symbol, checker:
     const symbol = file.checker.getSymbolAtLocation(reference.name);
     if (!symbol || !isNatural(symbol, file.checker)) continue;
     try {
-      const { plan, warnings } = analyseBlock(naturalBlockSite(reference.node), file);
-      plans.push(plan);
-      diagnostics.push(...warnings.map((warning) => toDiagnostic(warning, file.displayName)));
+      const { plan, problems } = analyseBlock(naturalBlockSite(reference.node), file);
+      if (plan) plans.push(plan);
+      diagnostics.push(...problems.map((problem) => toDiagnostic(problem, file.displayName)));
     } catch (error) {
       if (!(error instanceof CompileError)) throw error;
       diagnostics.push(toDiagnostic(error, file.displayName));

@@ -4,7 +4,7 @@
  *
  *   npx nightjar run examples/classify-email.ts "My order arrived broken, I want my money back."
  */
-import { natural } from "nightjar-ts";
+import { initial, natural } from "nightjar-ts";
 
 enum Category {
   Presale = "Pre-sale question",
@@ -19,7 +19,7 @@ class NotAnEmailError extends Error {
 }
 
 const email = process.argv[2] ?? "Hello, my parcel was supposed to arrive last Monday and it is still not here.";
-let category: Category = Category.Other;
+let category = initial<Category>(Category.Other); // keeps the type Category after the block (README: the editor)
 let reply = "";
 
 try {

@@ -29,10 +29,12 @@ export default function transformProgram(
   extras: { ts: typeof ts },
 ): ts.Program {
   const { files, diagnostics } = compileProgramFiles({ program, runtimeModule: config.runtimeModule });
-  // Nothing to substitute (no blocks, or only blocks that do not compile): the program stands as it is.
-  if (files.size === 0) return withDiagnostics({ ts: extras.ts, program, diagnostics });
   const options = program.getCompilerOptions();
-  const substitute = substituteHost({ ts: extras.ts, host: host ?? extras.ts.createCompilerHost(options), files });
+  const compilerHost = host ?? extras.ts.createCompilerHost(options);
+  const writeFile = compilerHost.writeFile.bind(compilerHost);
+  // Nothing to substitute (no blocks, or only blocks that do not compile): the program stands as it is.
+  if (files.size === 0) return withDiagnostics({ ts: extras.ts, program, diagnostics, writeFile });
+  const substitute = substituteHost({ ts: extras.ts, host: compilerHost, files });
   const next = extras.ts.createProgram({
     rootNames: program.getRootFileNames(),
     options,
@@ -41,5 +43,5 @@ export default function transformProgram(
     projectReferences: program.getProjectReferences(),
     configFileParsingDiagnostics: program.getConfigFileParsingDiagnostics(),
   });
-  return withDiagnostics({ ts: extras.ts, program: withRemappedMaps({ program: next, host: substitute, files }), diagnostics });
+  return withDiagnostics({ ts: extras.ts, program: withRemappedMaps({ program: next, host: substitute, files }), original: program, diagnostics, writeFile });
 }

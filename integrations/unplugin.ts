@@ -22,37 +22,60 @@ const defaultInclude: FilterPattern = [/\.[cm]?tsx?(?:\?.*)?$/];
 const defaultExclude: FilterPattern = [/[\\/]node_modules[\\/]/, /\.d\.[cm]?ts(?:\?.*)?$/];
 
 export const unplugin: UnpluginInstance<NightjarPluginOptions | undefined, false> = createUnplugin<NightjarPluginOptions | undefined, false>(
-  (options = {}) => ({
-    name: "nightjar-ts",
-    enforce: "pre",
-    // esbuild calls onLoad for every file unless told otherwise; only TypeScript can hold blocks.
-    esbuild: { onLoadFilter: typeScriptFile },
-    transform: {
-      filter: {
-        id: { include: options.include ?? defaultInclude, exclude: options.exclude ?? defaultExclude },
-        // Every file with a block names the tag, at least in its import.
-        code: { include: "natural" },
+  (options = {}) => {
+    /** A vite build for the browser (not `build.ssr`): blocks cannot run there, so compiling one is an error. */
+    let browserBuild = false;
+    return {
+      name: "nightjar-ts",
+      enforce: "pre",
+      vite: {
+        configResolved(config) {
+          browserBuild = config.command === "build" && !config.build.ssr;
+        },
       },
-      handler(code, id) {
-        const fileName = id.replace(/\?.*$/, "");
-        try {
-          const output = transform({ fileName, text: code, runtimeModule: options.runtimeModule });
-          for (const warning of output?.warnings ?? []) {
-            this.warn(messageAt({ diagnostic: warning, fileName, message: formatDiagnostics([warning], { sourceText: code }) }));
+      // esbuild calls onLoad for every file unless told otherwise; only TypeScript can hold blocks.
+      esbuild: { onLoadFilter: typeScriptFile },
+      transform: {
+        filter: {
+          id: { include: options.include ?? defaultInclude, exclude: options.exclude ?? defaultExclude },
+          // Every file with a block names the tag, at least in its import, or awaits a tagged template (the tag
+          // re-exported under another name).
+          code: { include: [/natural/, /\bawait\s+[\w$.]+\s*`/] },
+        },
+        handler(code, id) {
+          const fileName = id.replace(/\?.*$/, "");
+          try {
+            const output = transform({ fileName, text: code, runtimeModule: options.runtimeModule });
+            for (const warning of output?.warnings ?? []) {
+              this.warn(messageAt({ diagnostic: warning, fileName, message: formatDiagnostics([warning], { sourceText: code }) }));
+            }
+            if (!output?.changed) return null;
+            if (browserBuild) this.error(browserBuildError(fileName));
+            // The map names its source relative to the file's folder; webpack reads such names from the project's
+            // root instead, so every bundler gets the absolute path, which they all resolve alike.
+            return { code: output.code, map: output.map && { ...output.map, sources: [fileName] } };
+          } catch (error) {
+            if (!(error instanceof NightjarCompileError)) throw error;
+            this.error(messageAt({ diagnostic: error.diagnostics[0], fileName, message: error.message }));
+            return null;
           }
-          if (!output?.changed) return null;
-          // The map names its source relative to the file's folder; webpack reads such names from the project's
-          // root instead, so every bundler gets the absolute path, which they all resolve alike.
-          return { code: output.code, map: output.map && { ...output.map, sources: [fileName] } };
-        } catch (error) {
-          if (!(error instanceof NightjarCompileError)) throw error;
-          this.error(messageAt({ diagnostic: error.diagnostics[0], fileName, message: error.message }));
-          return null;
-        }
+        },
       },
-    },
-  }),
+    };
+  },
 );
+
+/**
+ * The runtime needs Node (files, worker threads, its WebAssembly sandbox loaded from its package): a browser
+ * bundle would externalise `node:fs` and fail only when it runs, so the build fails now and says what to do.
+ */
+function browserBuildError(fileName: string): string {
+  return (
+    `nightjar-ts: ${fileName} has natural blocks, and this vite build is for the browser, where blocks cannot run ` +
+    "(the runtime needs Node). Build for Node with `build.ssr` (see the nightjar-ts integrations README), or run " +
+    "the blocks on a server that the browser code calls."
+  );
+}
 
 /** A bundler message at a diagnostic's spot: bundlers want the module's id, and count columns from 0. */
 function messageAt(options: { diagnostic: Diagnostic; fileName: string; message: string }): UnpluginMessage {

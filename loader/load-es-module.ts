@@ -8,7 +8,7 @@ import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
 import type { CompileCache } from "./compile-cache.js";
 import { debug } from "./debug.js";
 import type { ModuleFormat } from "./module-format.js";
-import { nearestTsconfig } from "./nearest-tsconfig.js";
+import { nearestTsconfig } from "../compiler/project/nearest-tsconfig.js";
 import { withInlineSourceMap } from "./inline-source-map.js";
 import { stripTypesAsync } from "./strip-types.js";
 

@@ -11,7 +11,7 @@ import type { CachedModule, CompileCache } from "./compile-cache.js";
 import { compilerFingerprint } from "./compiler-fingerprint.js";
 import { loadCompiler, type LoaderCompiler } from "./loader-compiler.js";
 import type { ModuleFormat } from "./module-format.js";
-import { nearestTsconfig } from "./nearest-tsconfig.js";
+import { nearestTsconfig } from "../compiler/project/nearest-tsconfig.js";
 import { withInlineSourceMap } from "./inline-source-map.js";
 import { transpileFile } from "./transpile-file.js";
 

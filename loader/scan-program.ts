@@ -15,6 +15,8 @@ import { resolveImportPath } from "./resolve-import-path.js";
 export interface ProgramScan {
   hasBlocks: boolean;
   configuresInCode: boolean;
+  /** The TypeScript files that may hold blocks. */
+  blockFiles: string[];
 }
 
 /** A Python block is a string statement opening with `natural` in an `@nj.fn` function. */
@@ -24,12 +26,14 @@ const pythonBlock = /(?:"""|''')natural\b/;
 export function scanProgram(entry: string): ProgramScan {
   const seen = new Set<string>();
   const pending = [entry];
-  const scan: ProgramScan = { hasBlocks: false, configuresInCode: false };
+  const scan: ProgramScan = { hasBlocks: false, configuresInCode: false, blockFiles: [] };
   for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
     if (seen.has(path) || path.includes("/node_modules/")) continue;
     seen.add(path);
     const source = readText(path);
-    scan.hasBlocks ||= path.endsWith(".py") ? pythonBlock.test(source) : containsNaturalBlocks(source);
+    const hasBlocks = path.endsWith(".py") ? pythonBlock.test(source) : containsNaturalBlocks(source);
+    if (hasBlocks && !path.endsWith(".py")) scan.blockFiles.push(path);
+    scan.hasBlocks ||= hasBlocks;
     scan.configuresInCode ||= /\bconfigure\s*\(/.test(source);
     for (const specifier of importSpecifiers(source).filter(isPathSpecifier)) {
       const imported = resolveImportPath(dirname(path), specifier);

@@ -6,7 +6,7 @@ import { dirname } from "node:path";
 import type { LoaderCompiler } from "./loader-compiler.js";
 import { compileBlocks } from "./compile-blocks.js";
 import type { ModuleFormat } from "./module-format.js";
-import { nearestTsconfig } from "./nearest-tsconfig.js";
+import { nearestTsconfig } from "../compiler/project/nearest-tsconfig.js";
 import { chainSourceMaps } from "./chain-source-maps.js";
 import { stripTypes } from "./strip-types.js";
 

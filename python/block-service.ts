@@ -1,18 +1,12 @@
 /**
- * What the host does for the blocks of a sandboxed Python program: settings, the model call (the runtime's
- * configured model stack, with retries and the block time limit) and tracing — the same as `runBlock` does for
- * TypeScript blocks, answered over the sandbox channel.
+ * What the host does for the blocks of a sandboxed Python program: the runtime's `prepareBlockRun` (settings,
+ * the configured model stack with retries, the tracer — the same as `runBlock` uses for TypeScript blocks),
+ * the block time limit, and the model calls, answered over the sandbox channel.
  */
 import type { BlockLocation } from "../runtime/block.js";
-import { assertModelConfigured } from "../runtime/config/assert-model-configured.js";
-import { loadConfig } from "../runtime/config/load-config.js";
-import type { ResolvedConfig } from "../runtime/config/nightjar-options.js";
-import { cachedForConfig } from "../runtime/config/runtime-state.js";
 import { askModel, startDeadline, type AskModelOptions, type EpisodeEvent, type EpisodeResult, type ModelReply } from "../runtime/episode/index.js";
-import type { ChatModel, ChatRequest } from "../runtime/model/chat-model.js";
-import { createModelStack } from "../runtime/model/create-model-stack.js";
-import { createBlockTracer, type BlockTracer } from "../runtime/trace/block-tracer.js";
-import { traceSink } from "../runtime/trace/trace-sink.js";
+import type { ChatModel } from "../runtime/model/chat-model.js";
+import { prepareBlockRun, type BlockRun } from "../runtime/prepare-block-run.js";
 import type { BlockEndSummary, BlockStartReply, SandboxMessage } from "./sandbox-protocol.js";
 
 /** CPU time one code action may use unless configured otherwise, in ms. */
@@ -36,17 +30,17 @@ export interface BlockService {
   currentBlock(): BlockLocation | undefined;
   /** Whether the sandbox is working on a block's tool calls: a block runs and no model request is pending. */
   sandboxBusy(): boolean;
-  /** Forgets blocks still open when their program has ended (they can only have failed without a word). */
+  /** Ends the blocks still open (their program ended, or the sandbox died): their model requests are aborted. */
   endAll(): void;
 }
 
 interface RunningBlock {
   blockId: string;
   location: BlockLocation;
-  model: ChatModel;
-  tracer: BlockTracer | undefined;
+  run: BlockRun;
   deadline: { signal: AbortSignal; clear(): void };
-  blockTimeoutMs: number;
+  /** Aborts the block's model request when the sandbox is gone (nobody would read the answer). */
+  abandon: AbortController;
 }
 
 export function createBlockService(options: BlockServiceOptions = {}): BlockService {
@@ -59,14 +53,18 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
     sandboxBusy: () => running.length > 0 && pendingRequests === 0,
     endAll() {
       const unfinished: BlockEndSummary = { failure: "model-error", toolCalls: 0, usage: { promptTokens: 0, completionTokens: 0 } };
-      for (const block of running.splice(0).reverse()) endBlock(block, unfinished);
+      for (const block of running.splice(0).reverse()) {
+        block.abandon.abort(new Error("the Python sandbox has stopped"));
+        endBlock(block, unfinished);
+      }
     },
     handle(message, reply) {
       if (message.type === "block-start") {
-        const started = startBlock(message, options);
+        const started = startBlock(message, options.model);
         if ("error" in started) return reply(started satisfies BlockStartReply);
-        running.push(started.block);
-        return reply({ maxToolCalls: started.maxToolCalls, codeActionMs: options.codeActionMs ?? defaultCodeActionMs } satisfies BlockStartReply);
+        running.push(started);
+        const { maxToolCalls } = started.run.config;
+        return reply({ maxToolCalls, codeActionMs: options.codeActionMs ?? defaultCodeActionMs } satisfies BlockStartReply);
       }
       const block = find(message.blockId);
       if (block === undefined) {
@@ -76,14 +74,18 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
       }
       if (message.type === "model-request") {
         pendingRequests += 1;
-        const { model, tracer, deadline, blockTimeoutMs } = block;
-        const observe = tracer && ((event: EpisodeEvent) => tracer.observe(event));
-        void ask({ model, request: message.request, roundTrip: message.roundTrip, signal: deadline.signal, blockTimeoutMs, observe }).then((answer) => {
+        const { run, deadline, abandon } = block;
+        const observe = run.tracer && ((event: EpisodeEvent) => run.tracer!.observe(event));
+        const signal = AbortSignal.any([deadline.signal, abandon.signal]);
+        const { blockTimeoutMs } = run.config;
+        // The block's identity for the model stack (record/replay keys requests by block and execution).
+        const execution = { blockId: block.blockId, location: block.location, execution: block };
+        void ask({ model: run.model, request: message.request, roundTrip: message.roundTrip, signal, blockTimeoutMs, observe, now: run.now, block: execution }).then((answer) => {
           pendingRequests -= 1;
           reply(answer);
         });
       } else if (message.type === "tool-result") {
-        block.tracer?.observe(message.event);
+        block.run.tracer?.observe(message.event);
       } else {
         running.splice(running.lastIndexOf(block), 1);
         endBlock(block, message.summary);
@@ -92,23 +94,15 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
   };
 }
 
-function startBlock(message: { blockId: string; location: BlockLocation }, options: BlockServiceOptions): { error: string } | { block: RunningBlock; maxToolCalls: number } {
-  const { file, line, column } = message.location;
-  let config: ResolvedConfig;
+function startBlock(message: { blockId: string; location: BlockLocation }, model: ChatModel | undefined): RunningBlock | { error: string } {
+  const { blockId, location } = message;
+  let run: BlockRun;
   try {
-    config = cachedForConfig("config", () => loadConfig());
-    if (options.model === undefined) assertModelConfigured(config, `${file}:${line}:${column}`);
+    run = prepareBlockRun({ blockId, location, model });
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
-  const model = options.model ?? cachedForConfig("model", () => createModelStack(config));
-  const now = config.internal.now ?? Date.now;
-  const sink = traceSink(config.trace);
-  const tracer = sink && createBlockTracer({ blockId: message.blockId, location: message.location, sink, now });
-  tracer?.start(model.description);
-  const { blockId, location } = message;
-  const block = { blockId, location, model, tracer, deadline: startDeadline(config.blockTimeoutMs)!, blockTimeoutMs: config.blockTimeoutMs };
-  return { block, maxToolCalls: config.maxToolCalls };
+  return { blockId, location, run, deadline: startDeadline(run.config.blockTimeoutMs)!, abandon: new AbortController() };
 }
 
 /** The runtime's model call; a failure's `cause` stays here (it is an Error, and the reply travels as JSON). */
@@ -121,7 +115,7 @@ async function ask(options: AskModelOptions): Promise<ModelReply> {
 
 function endBlock(block: RunningBlock, summary: BlockEndSummary): void {
   block.deadline.clear();
-  block.tracer?.end(episodeResult(summary));
+  block.run.tracer?.end(episodeResult(summary));
 }
 
 function episodeResult(summary: BlockEndSummary): EpisodeResult {

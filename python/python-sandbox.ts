@@ -4,12 +4,13 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
-import type { Duplex, Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import type { BlockLocation } from "../runtime/block.js";
 import type { ChatModel } from "../runtime/model/chat-model.js";
 import { createBlockService, defaultCodeActionMs, type BlockService } from "./block-service.js";
 import { packageFiles, programFiles } from "./program-files.js";
 import type { SandboxMessage } from "./sandbox-protocol.js";
+import { createCodeActionWatch } from "./sandbox-process/code-action-watch.js";
 import { createHostChannel, type HostChannel } from "./sandbox-process/host-channel.js";
 import { launchSandboxProcess } from "./sandbox-process/launch-sandbox-process.js";
 
@@ -32,11 +33,17 @@ export interface PythonLimits {
   /** Memory the Python interpreter may use, in MiB (its WebAssembly heap; beyond it Python raises MemoryError). Default 2048. */
   memoryLimitMb?: number;
   /**
-   * Wall-clock time, in ms, a block's tool call may go without a word from the sandbox (code stuck in a C
-   * function, which no limit can interrupt) before the sandbox is ended and the program fails with an error
-   * naming the block. Default 4 × codeActionTimeoutMs + 10 000.
+   * Wall-clock time, in ms, a block's tool call may go without a word from the sandbox before the sandbox is
+   * ended and the program fails with an error naming the block. The CPU time of code actions is watched from
+   * outside as well (`sandbox-process/code-action-watch.ts`), which ends code stuck in a C function; this is
+   * the last resort for code that waits without using CPU, and for systems without `/proc`. Program output does
+   * not count as a word. Default 60 000 + 10 × codeActionTimeoutMs (generous: a busy machine stretches wall time).
    */
   unresponsiveMs?: number;
+}
+
+function defaultUnresponsiveMs(codeActionMs: number): number {
+  return 60_000 + 10 * codeActionMs;
 }
 
 /** Memory of the Python interpreter unless configured otherwise, in MiB. */
@@ -80,7 +87,7 @@ export async function startPythonSandbox(options: PythonSandboxOptions = {}): Pr
   const started = performance.now();
   const mounts = (options.mounts ?? []).map((mount) => resolve(mount));
   const memoryMb = options.limits?.memoryLimitMb ?? defaultMemoryMb;
-  const { child, pyodideUrl, snapshot } = await launchSandboxProcess({ mounts, memoryMb, stdin: options.stdin ?? "inherit" });
+  const { child, pyodideUrl, snapshot } = await launchSandboxProcess({ mounts, memoryMb });
   const connection = connect(child, options);
   connection.channel.send({ type: "init", pyodideUrl, snapshot, packageFiles: packageFiles(), mounts });
   await connection.ready;
@@ -108,23 +115,39 @@ function connect(child: ChildProcess, options: PythonSandboxOptions): Connection
   child.stderr?.setEncoding("utf8").on("data", (text: string) => diagnostics.push(text));
   const codeActionMs = options.limits?.codeActionTimeoutMs ?? defaultCodeActionMs;
   const blockService = createBlockService({ model: options.model, codeActionMs });
-  const unresponsiveMs = options.limits?.unresponsiveMs ?? 4 * codeActionMs + 10_000;
+  const unresponsiveMs = options.limits?.unresponsiveMs ?? defaultUnresponsiveMs(codeActionMs);
+  const stdin = createStdinReader(options.stdin === "ignore" ? undefined : process.stdin);
   let active: ActiveRun | undefined;
   let markReady: () => void = () => undefined;
   let endedBecause: string | undefined;
-  const watchdog = createWatchdog(blockService, unresponsiveMs, (location) => {
-    endedBecause =
-      `the natural block at ${where(location)}: a code action ran ${unresponsiveMs} ms without returning (its limit is ` +
-      `${codeActionMs} ms of CPU time, but code stuck inside a C function cannot be interrupted), so the Python sandbox was ended`;
+  const end = (reason: string) => {
+    endedBecause ??= reason;
     child.kill("SIGKILL");
+  };
+  const watchdog = createWatchdog(blockService, unresponsiveMs, (location) => {
+    end(
+      `the natural block at ${where(location)}: a code action ran ${unresponsiveMs} ms without returning (its limit is ` +
+        `${codeActionMs} ms of CPU time, but code stuck inside a C function cannot be interrupted), so the Python sandbox was ended`,
+    );
+  });
+  const watch = createCodeActionWatch(child.pid, (limitMs, usedMs) => {
+    const block = blockService.currentBlock();
+    const at = block === undefined ? "" : `the natural block at ${where(block)}: `;
+    end(`${at}a code action used ${Math.round(usedMs)} ms of CPU time against its limit of ${limitMs} ms and could not be stopped, so the Python sandbox was ended`);
   });
   const onMessage = (message: SandboxMessage) => {
     if (message.type === "ready") return markReady();
     if (message.type === "output") {
-      outputOf(active, message.stream).write(Buffer.from(message.data, "base64"));
-    } else if (message.type === "exit") {
+      // Not a sign of progress for the watchdog: printing must not keep a stuck code action alive.
+      return void outputOf(active, message.stream).write(Buffer.from(message.data, "base64"));
+    }
+    if (message.type === "exit") {
       blockService.endAll();
       active?.finish(message.code);
+    } else if (message.type === "code-action") {
+      watch.running(message.limitMs);
+    } else if (message.type === "read-stdin") {
+      void stdin.read(message.size).then((data) => channel.send({ type: "reply", id: message.id, value: data.toString("base64") }));
     } else {
       blockService.handle(message, (value) => {
         channel.send({ type: "reply", id: (message as { id: number }).id, value });
@@ -133,15 +156,16 @@ function connect(child: ChildProcess, options: PythonSandboxOptions): Connection
     }
     watchdog.update();
   };
-  const onInvalid = (line: string) => {
-    diagnostics.push(`the sandbox sent something that is not a message: ${line.slice(0, 200)}`);
-    child.kill();
-  };
-  const channel = createHostChannel(child.stdio[3] as Duplex, { onMessage, onInvalid });
+  const onInvalid = (line: string) => end(`the Python sandbox sent something that is not a message (${JSON.stringify(line.slice(0, 200))}), so it was ended`);
+  const channel = createHostChannel(child.stdout!, child.stdin!, { onMessage, onInvalid });
   const exited = new Promise<number | null>((resolveExit) => child.once("exit", resolveExit));
   const died = exited.then((code) => {
     const block = blockService.currentBlock();
     watchdog.stop();
+    watch.stop();
+    stdin.cancel();
+    // Model requests still in flight are aborted: nothing waits for them, and the run ends now.
+    blockService.endAll();
     return endedBecause !== undefined ? new Error(endedBecause) : sandboxDied(code, diagnostics, block);
   });
   void died.then((error) => active?.fail(error));
@@ -150,6 +174,36 @@ function connect(child: ChildProcess, options: PythonSandboxOptions): Connection
     void died.then(reject);
   });
   return { child, channel, exited, ready, setActive: (run) => (active = run) };
+}
+
+/** The program's stdin, read a chunk at a time when the sandbox asks (an empty chunk at its end). */
+function createStdinReader(source: Readable | undefined) {
+  let cancelled = false;
+  let stopWaiting: (() => void) | undefined;
+  return {
+    read(size: number): Promise<Buffer> {
+      if (source === undefined || cancelled || source.readableEnded) return Promise.resolve(Buffer.alloc(0));
+      return new Promise((resolveRead) => {
+        const finish = (data: Buffer) => {
+          source.off("data", onData).off("end", onEnd).off("error", onEnd).pause();
+          stopWaiting = undefined;
+          resolveRead(data);
+        };
+        const onData = (chunk: Buffer) => {
+          finish(chunk.subarray(0, size));
+          if (chunk.length > size) source.unshift(chunk.subarray(size));
+        };
+        const onEnd = () => finish(Buffer.alloc(0));
+        stopWaiting = onEnd;
+        source.on("data", onData).once("end", onEnd).once("error", onEnd).resume();
+      });
+    },
+    /** Stops reading (the sandbox has gone): a pending read gets the end, and the host's stdin is let go. */
+    cancel() {
+      cancelled = true;
+      stopWaiting?.();
+    },
+  };
 }
 
 function runOne(connection: Connection, program: PythonProgram): Promise<number> {

@@ -1,5 +1,6 @@
 /**
- * Messages between the host process and the sandbox process, one JSON object per line on the sandbox's fd 3.
+ * Messages between the host process and the sandbox process, one JSON object per line on the sandbox's stdin
+ * (host -> sandbox) and stdout (sandbox -> host).
  * Requests from the sandbox carry an `id`; the host answers with a `reply` of the same id while the sandbox
  * blocks on the read. Program output travels here too, so it stays in order with the program's exit.
  */
@@ -39,7 +40,11 @@ export type SandboxMessage =
   | { type: "block-start"; id: number; blockId: string; location: BlockLocation }
   | { type: "model-request"; id: number; blockId: string; roundTrip: number; request: ChatRequest }
   | { type: "tool-result"; blockId: string; event: Extract<EpisodeEvent, { type: "tool-result" }> }
-  | { type: "block-end"; blockId: string; summary: BlockEndSummary };
+  | { type: "block-end"; blockId: string; summary: BlockEndSummary }
+  /** The program reads its stdin: the host answers with up to `size` bytes, base64, or "" at its end. */
+  | { type: "read-stdin"; id: number; size: number }
+  /** The outermost code action started, with its CPU-time limit in ms, or ended (`limitMs` absent). */
+  | { type: "code-action"; limitMs?: number };
 
 /** The host's answer to `block-start`: the settings in force (tool calls, CPU time of one code action in ms),
  * or why no block can run. (`model-request` is answered with the runtime's `ModelReply`.) */

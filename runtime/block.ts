@@ -36,6 +36,12 @@ export interface BlockRead {
    * makes to them are validated against it before they are committed to the program's objects.
    */
   schema?: ValueSchema;
+  /**
+   * For a function read: the schema of what a call gives (its promise awaited). Code actions may call the
+   * functions and classes the block names; a result that does not match is refused. Absent when the return
+   * type has no schema (the result goes into the sandbox unchecked).
+   */
+  returns?: ValueSchema;
 }
 
 /**
@@ -50,6 +56,11 @@ export interface BlockWrite {
   target: string;
   typeText: string;
   schema: ValueSchema;
+  /**
+   * The target already holds a value (a `let` with an initializer, a property) or its type admits `undefined`:
+   * the model may leave it out, and the program's value stays as it is. Otherwise `done` requires it.
+   */
+  optional?: boolean;
 }
 
 /** A type the instruction names (interface, alias, enum, class, error class), described to the model. */
@@ -61,12 +72,20 @@ export interface BlockTypeDeclaration {
 
 /** Which ways out of the block the program allows. */
 export interface BlockExits {
-  /** Present when the block sits in a loop: `break` and `continue` are offered. */
-  loop?: { label?: string };
+  /**
+   * Present when the block sits in a loop: `break` and `continue` are offered. `labels`: the labelled loops
+   * around the block (innermost first) that `break`/`continue` may name to leave or go on with an outer loop.
+   */
+  loop?: { label?: string; labels?: string[] };
   /** Present when the block sits in a function: `return` is offered, validated by `schema`. */
   return?: { typeText: string; schema: ValueSchema };
   /** Names of error classes the block may throw (each must be in the block's reads); `Error` is always allowed. */
   throws: string[];
+  /**
+   * The declared constructor parameters of thrown classes, as a schema of the argument list, by class name.
+   * A `raise` builds the error through them (`error.args`, or the message alone when they accept it).
+   */
+  constructors?: Record<string, ValueSchema>;
 }
 
 /** Everything static about one block. */
@@ -95,5 +114,6 @@ export interface BlockInvocation {
 
 /** How a block ended; generated code assigns `writes` and then dispatches on `exit`. */
 export type BlockOutcome =
-  | { exit: "done" | "break" | "continue"; writes: Record<string, unknown> }
+  /** `label`: the labelled loop a `break`/`continue` names (absent: the innermost loop). */
+  | { exit: "done" | "break" | "continue"; writes: Record<string, unknown>; label?: string }
   | { exit: "return"; writes: Record<string, unknown>; value: unknown };

@@ -1,4 +1,5 @@
 /** The figures over all programs: pass rates, median ratios, round trips per block, lines of code. */
+import { latencyProfileNames, type LatencyProfileName } from "../simulator/latency-profiles.js";
 import { median } from "./median.js";
 import { extraMsPerBlock, type ProgramReport, type Ratios } from "./program-report.js";
 import type { VersionFigures } from "./version-figures.js";
@@ -45,7 +46,10 @@ const allPassed = (figures: VersionFigures): boolean => !figures.problem && figu
 
 export function summarize(programs: ProgramReport[]): BenchSummary {
   const compared = programs.filter((program) => allPassed(program.natural) && allPassed(program.twin));
-  const medianOf = (key: keyof Ratios) => median(compared.map((program) => program.ratios[key]).filter(Number.isFinite));
+  const medianOf = (key: Exclude<keyof Ratios, "timeByProfile">) => median(compared.map((program) => program.ratios[key]).filter(Number.isFinite));
+  const timeByProfile = Object.fromEntries(
+    latencyProfileNames.map((name) => [name, median(compared.map((program) => program.ratios.timeByProfile[name]).filter(Number.isFinite))]),
+  ) as Record<LatencyProfileName, number>;
   const natural = totals(programs.map((program) => program.natural));
   const twin = totals(programs.map((program) => program.twin));
   return {
@@ -55,6 +59,9 @@ export function summarize(programs: ProgramReport[]): BenchSummary {
     twin,
     medianRatios: {
       time: medianOf("time"),
+      timeByProfile,
+      startup: medianOf("startup"),
+      firstCase: medianOf("firstCase"),
       calls: medianOf("calls"),
       promptTokens: medianOf("promptTokens"),
       completionTokens: medianOf("completionTokens"),

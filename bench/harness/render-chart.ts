@@ -1,14 +1,17 @@
 /**
- * An SVG chart of the ratios per program (natural ÷ twin): time, prompt tokens and lines of code as three
- * horizontal bars per program, with the parity line at 1. Written by hand: it is a few rectangles and labels.
+ * An SVG chart of the ratios per program (natural ÷ twin): time under each model latency profile, prompt tokens
+ * and lines of code as horizontal bars per program, with the parity line at 1. Written by hand: it is a few
+ * rectangles and labels.
  */
 import type { BenchReport } from "./run-bench.js";
 import type { Ratios } from "./program-report.js";
 
-const series: { key: keyof Ratios; label: string; color: string }[] = [
-  { key: "time", label: "time", color: "#1f77b4" },
-  { key: "promptTokens", label: "prompt tokens", color: "#ff7f0e" },
-  { key: "linesOfCode", label: "lines of code", color: "#2ca02c" },
+const series: { value: (ratios: Ratios) => number; label: string; color: string }[] = [
+  { value: (ratios) => ratios.timeByProfile["fast-hosted"], label: "time, fast hosted", color: "#1f77b4" },
+  { value: (ratios) => ratios.timeByProfile["slow-hosted"], label: "time, slow hosted", color: "#17becf" },
+  { value: (ratios) => ratios.timeByProfile["local-cpu"], label: "time, local CPU", color: "#9467bd" },
+  { value: (ratios) => ratios.promptTokens, label: "prompt tokens", color: "#ff7f0e" },
+  { value: (ratios) => ratios.linesOfCode, label: "lines of code", color: "#2ca02c" },
 ];
 
 const layout = { left: 190, right: 70, top: 70, bar: 9, gap: 14, width: 900 };
@@ -24,7 +27,7 @@ const axisLimit = 6;
 
 // The axis ends on a round step past the largest ratio, with at most six steps.
 function axis(report: BenchReport): { max: number; step: number } {
-  const values = report.programs.flatMap((program) => series.map((entry) => program.ratios[entry.key]));
+  const values = report.programs.flatMap((program) => series.map((entry) => entry.value(program.ratios)));
   const largest = Math.min(axisLimit, Math.max(1.5, ...values.filter(Number.isFinite)));
   const step = [0.25, 0.5, 1, 2, 5, 10, 20, 50].find((candidate) => largest / candidate <= 6) ?? 100;
   return { max: Math.ceil(largest / step) * step, step };
@@ -47,7 +50,7 @@ function legend(report: BenchReport): string[] {
     text(layout.left, 24, "nightjar bench: natural ÷ hand-written twin, per program", 'font-size="16" font-weight="bold"'),
     text(layout.left, 44, report.model, 'font-size="12" fill="#555"'),
     ...series.map((entry, index) => {
-      const left = layout.left + index * 150;
+      const left = layout.left + index * 130;
       return `<rect x="${left}" y="54" width="10" height="10" fill="${entry.color}"/>` + text(left + 14, 63, entry.label, 'font-size="12"');
     }),
   ];
@@ -64,7 +67,7 @@ export function renderChart(report: BenchReport): string {
     const top = layout.top + row * rowHeight;
     parts.push(text(layout.left - 8, top + (series.length * layout.bar) / 2 + 4, program.name, 'font-size="12" text-anchor="end"'));
     series.forEach((entry, index) => {
-      const value = program.ratios[entry.key];
+      const value = entry.value(program.ratios);
       const y = top + index * layout.bar;
       if (!Number.isFinite(value)) return parts.push(text(layout.left + 4, y + layout.bar - 1, "not measured", 'font-size="9" fill="#999"'));
       const label = `${value.toFixed(2)}x`;

@@ -1,4 +1,5 @@
 /** The bench's text output: a table per program, then a summary table over all programs. */
+import { latencyProfileNames, latencyProfiles } from "../simulator/latency-profiles.js";
 import type { BenchReport } from "./run-bench.js";
 import { formatCount, formatMs, formatPass, formatRatio, formatShare } from "./format-figure.js";
 import { extraMsPerBlock, type ProgramReport } from "./program-report.js";
@@ -17,8 +18,9 @@ const rows: Row[] = [
   ["prompt tokens", (f) => formatCount(f.promptTokens), (p) => formatRatio(p.ratios.promptTokens)],
   ["completion tokens", (f) => formatCount(f.completionTokens), (p) => formatRatio(p.ratios.completionTokens)],
   ["lines of code", (f) => String(f.linesOfCode), (p) => `${formatShare(1 - p.ratios.linesOfCode)} fewer`],
-  ["process startup ms", (f) => formatMs(f.startupMs), () => ""],
-  ["first (cold) case ms", (f) => formatMs(f.firstCallMs), () => ""],
+  ["process startup ms", (f) => formatMs(f.startupMs), (p) => formatRatio(p.ratios.startup)],
+  ["first (cold) case ms", (f) => formatMs(f.firstCallMs), (p) => formatRatio(p.ratios.firstCase)],
+  ...latencyProfileNames.map((name): Row => [`time, ${name} profile ms`, (f) => formatMs(f.timeMsByProfile[name]), (p) => formatRatio(p.ratios.timeByProfile[name])]),
 ];
 
 const problemLines = (label: string, figures: VersionFigures): string[] =>
@@ -42,12 +44,13 @@ export function renderProgram(program: ProgramReport, repetitions: number): stri
 function renderSummary(report: BenchReport): string {
   const { summary } = report;
   const table = textTable([
-    ["program", "pass nat", "pass twin", "time", "trips nat/twin", "prompt tok", "lines nat/twin"],
+    ["program", "pass nat", "pass twin", "time", ...latencyProfileNames, "trips nat/twin", "prompt tok", "lines nat/twin"],
     ...report.programs.map((program) => [
       program.name,
       formatPass(program.natural.passed, program.natural.total),
       formatPass(program.twin.passed, program.twin.total),
       formatRatio(program.ratios.time),
+      ...latencyProfileNames.map((name) => formatRatio(program.ratios.timeByProfile[name])),
       `${formatCount(program.natural.calls)}/${formatCount(program.twin.calls)}`,
       formatRatio(program.ratios.promptTokens),
       `${program.natural.linesOfCode}/${program.twin.linesOfCode}`,
@@ -57,18 +60,24 @@ function renderSummary(report: BenchReport): string {
       formatShare(summary.natural.passed / summary.natural.total),
       formatShare(summary.twin.passed / summary.twin.total),
       formatRatio(summary.medianRatios.time),
+      ...latencyProfileNames.map((name) => formatRatio(summary.medianRatios.timeByProfile[name])),
       `${summary.natural.calls}/${summary.twin.calls}`,
       formatRatio(summary.medianRatios.promptTokens),
       `${summary.natural.linesOfCode}/${summary.twin.linesOfCode}`,
     ],
   ]);
   const perBlock = summary.natural.blocks > 0 ? summary.natural.calls / summary.natural.blocks : Number.NaN;
+  const { provenance } = report;
   return [
-    "Summary (ratios are natural ÷ twin; time is spent inside run(), medians over runs)",
+    "Summary (ratios are natural ÷ twin; time is spent inside run(), medians over runs; `time` as measured, the profile",
+    "columns project each latency profile from the same runs: measured time outside the model + the profile's model time)",
     table,
+    `Start-up (process start to ready), median ratio: ${formatRatio(summary.medianRatios.startup)}; first (cold) case: ${formatRatio(summary.medianRatios.firstCase)}.`,
     `Round trips per natural block: ${formatCount(perBlock)} on average, at most ${summary.natural.maxCallsPerBlock}.`,
     `Outside model calls a natural block costs ${formatMs(summary.medianExtraMsPerBlock)} ms more than the twin's direct call (median).`,
     `Lines of code: ${formatShare(summary.lineReduction)} fewer with natural blocks.`,
+    `Machine: ${provenance.machine}; load average ${provenance.loadAtStart.join(" ")} at the start, ${provenance.loadAtEnd.join(" ")} at the end; commit ${provenance.commit}.`,
+    ...latencyProfileNames.map((name) => `Profile ${name}: ${latencyProfiles[name].source}.`),
   ].join("\n");
 }
 

@@ -4,13 +4,13 @@
  */
 import type { Json, ProgramCase, ScriptedCall, SimulatedReply, ToolCall } from "./program-case.js";
 
-const withOutputs = (name: string, outputs?: Record<string, unknown>): ToolCall => ({
+const withOutputs = (name: string, outputs?: Record<string, unknown>, code?: string): ToolCall => ({
   name,
-  arguments: outputs ? { outputs } : {},
+  arguments: { ...(code === undefined ? {} : { code }), ...(outputs ? { outputs } : {}) },
 });
 
-/** `done` with the block's outputs. */
-export const done = (outputs?: Record<string, unknown>): ToolCall => withOutputs("done", outputs);
+/** `done` with the block's outputs, after running `code` (how a block changes objects in place in one call). */
+export const done = (outputs?: Record<string, unknown>, code?: string): ToolCall => withOutputs("done", outputs, code);
 
 /** `break` out of the enclosing loop, writing outputs first. */
 export const breakLoop = (outputs?: Record<string, unknown>): ToolCall => withOutputs("break", outputs);
@@ -26,9 +26,6 @@ export const raiseError = (type: string, message: string): ToolCall => ({
   name: "raise",
   arguments: { error: { type, message } },
 });
-
-/** `exec` statements in the code-action scope (how a block changes objects in place). */
-export const execCode = (code: string): ToolCall => ({ name: "exec", arguments: { code } });
 
 /** The twin's structured-output answer. */
 export const json = (value: unknown): SimulatedReply => ({ kind: "json", value });

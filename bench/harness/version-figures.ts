@@ -1,4 +1,5 @@
 /** Summarises the runs of one version of one program: medians over repetitions, pass counts, worst cases. */
+import { latencyProfileNames, latencyProfiles, modelTimeMs, type LatencyProfileName } from "../simulator/latency-profiles.js";
 import { median } from "./median.js";
 import type { CaseMeasure, RunMeasure } from "./measure-run.js";
 
@@ -22,6 +23,12 @@ export interface VersionFigures {
   timeMs: number;
   /** Median over runs of the time in `run(input)` outside model calls: what the program itself costs. */
   outsideModelMs: number;
+  /**
+   * Median over runs of the time in `run(input)` under each latency profile: the measured time outside model
+   * calls plus the model time the profile gives this run's requests, prompt and output tokens. For the profile
+   * the run was made with, this is close to `timeMs`; for the others it is a projection from the same run.
+   */
+  timeMsByProfile: Record<LatencyProfileName, number>;
   startupMs: number;
   firstCallMs: number;
   /** Per run (medians over runs). */
@@ -59,6 +66,9 @@ function caseFigures(name: string, index: number, runs: RunMeasure[]): CaseFigur
   };
 }
 
+const profileTime = (name: LatencyProfileName, measure: CaseMeasure): number =>
+  modelTimeMs(latencyProfiles[name], { requests: measure.calls, promptTokens: measure.promptTokens, completionTokens: measure.completionTokens });
+
 export function versionFigures(input: VersionFiguresInput): VersionFigures {
   const { runs, caseNames } = input;
   const complete = runs.filter((run) => run.cases.length === caseNames.length);
@@ -73,6 +83,9 @@ export function versionFigures(input: VersionFiguresInput): VersionFigures {
     total: caseNames.length * input.repetitions,
     timeMs: perRun((measure) => measure.durationMs),
     outsideModelMs: perRun((measure) => measure.durationMs - measure.modelMs),
+    timeMsByProfile: Object.fromEntries(
+      latencyProfileNames.map((name) => [name, perRun((measure) => measure.durationMs - measure.modelMs + profileTime(name, measure))]),
+    ) as Record<LatencyProfileName, number>,
     startupMs: median(runs.map((run) => run.startupMs).filter(Number.isFinite)),
     firstCallMs: median(runs.map((run) => run.firstCallMs).filter(Number.isFinite)),
     calls: perRun((measure) => measure.calls),

@@ -16,6 +16,8 @@ export interface ChatRequest {
   messages: ChatMessage[];
   tools?: { type?: string; function?: { name?: string } }[];
   response_format?: { type?: string; json_schema?: unknown };
+  /** `false` asks for at most one tool call per assistant turn (the runtime always sends it). */
+  parallel_tool_calls?: boolean;
   stream?: boolean;
 }
 

@@ -3,6 +3,8 @@
  * scripted call of the program whose texts all appear there, and gives the reply for the conversation's turn.
  * Pure, so the decision is tested without a server.
  */
+import { toolArguments } from "../../runtime/protocol/tool-arguments.js";
+import type { ToolName } from "../../runtime/protocol/tool-names.js";
 import type { ScriptedCall, SimulatedReply } from "../harness/program-case.js";
 import { conversationTurn, offeredTools, promptText, requestKind, type ChatRequest } from "./chat-request.js";
 
@@ -39,9 +41,23 @@ function mostSpecific(matching: ScriptedCall[]): ScriptedCall | string {
   return tie ? `two scripted calls match equally (when ${JSON.stringify(best!.when)} and ${JSON.stringify(next.when)})` : best!;
 }
 
-function unofferedTool(reply: SimulatedReply, offered: string[]): string | undefined {
+/**
+ * Why a scripted reply breaks a rule of the protocol (docs/PROTOCOL.md) for this request, if it does: a model
+ * asked for one call per turn sends one, calls only tools it was given, with arguments of their schemas. Such a
+ * reply is a failure of the bench, never a silent win.
+ */
+export function protocolViolation(reply: SimulatedReply, request: ChatRequest): string | undefined {
   if (reply.kind === "json") return undefined;
-  return reply.calls.map((entry) => entry.name).find((name) => !offered.includes(name));
+  if (request.parallel_tool_calls === false && reply.calls.length > 1) {
+    return `the script sends ${reply.calls.length} tool calls in one turn, but the request asks for one (parallel_tool_calls: false)`;
+  }
+  const offered = offeredTools(request);
+  for (const call of reply.calls) {
+    if (!offered.includes(call.name)) return `the script calls \`${call.name}\`, which this request does not offer`;
+    const checked = toolArguments[call.name as ToolName].safeParse(call.arguments);
+    if (!checked.success) return `the script calls \`${call.name}\` with arguments its schema refuses: ${checked.error.issues.map((issue) => issue.message).join("; ")}`;
+  }
+  return undefined;
 }
 
 /** Picks the simulated model's reply to a request, or says why there is none. */
@@ -56,7 +72,7 @@ export function pickReply(book: ScriptBook, request: ChatRequest): PickedReply {
   const reply = chosen.replies[Math.min(turn, chosen.replies.length - 1)]!;
   const wrongKind = (kind === "natural") !== (reply.kind === "tools");
   if (wrongKind) return { success: false, message: `the script answers a ${kind} request with ${reply.kind}` };
-  const missing = unofferedTool(reply, offeredTools(request));
-  if (missing) return { success: false, message: `the script calls \`${missing}\`, which this request does not offer` };
+  const violation = protocolViolation(reply, request);
+  if (violation) return { success: false, message: violation };
   return { success: true, reply, beyondScript: turn >= chosen.replies.length };
 }

@@ -1,6 +1,6 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
 import { CompileError } from "../diagnostics/compile-error.js";
-import type { BlockPlan } from "./block-plan.js";
+import type { BlockPlan, PlannedExits } from "./block-plan.js";
 import type { BlockContext } from "./block-context.js";
 import type { NaturalBlockSite } from "./natural-block-site.js";
 import { enclosingScope } from "./enclosing-scope.js";
@@ -11,9 +11,7 @@ import { planExits } from "./plan-exits.js";
 import { classBindingResolver } from "./class-binding-resolver.js";
 import { createShapeBuilder } from "../types/build-shape.js";
 import { reachableNames } from "../types/reachable-names.js";
-import type { NamedTypes } from "../types/shape.js";
-import { emitDeclarationText } from "../emit/emit-declaration-text.js";
-import { emitZodDefinitions } from "../emit/emit-zod.js";
+import type { NamedTypes, Shape } from "../types/shape.js";
 
 /** What analysing a file's blocks needs from the program. */
 export interface FileAnalysis {
@@ -22,27 +20,33 @@ export interface FileAnalysis {
   sourceFile: ts.SourceFile;
   /** The file's path as shown in ids and locations (relative to the project root). */
   displayName: string;
-  /** Identifier of zod in generated code. */
-  z: string;
 }
 
-/** Analyses one block into a plan; problems throw CompileError, warnings are returned. */
-export function analyseBlock(site: NaturalBlockSite, file: FileAnalysis): { plan: BlockPlan; warnings: CompileError[] } {
+/** A block's plan (absent when any problem is an error) and every problem found in it, errors and warnings. */
+export interface BlockAnalysis {
+  plan?: BlockPlan;
+  problems: CompileError[];
+}
+
+/** Analyses one block into a plan of shapes; every problem of the block is collected, not only the first. */
+export function analyseBlock(site: NaturalBlockSite, file: FileAnalysis): BlockAnalysis {
   const { checker, program, sourceFile } = file;
-  const scope = enclosingScope(site.statement);
+  const problems: CompileError[] = [];
+  const report = (problem: CompileError): void => void problems.push(problem);
+  const scope = attempt(() => enclosingScope(site.statement), report);
   const parsed = parseInstruction(site.template);
+  parsed.errors.forEach(report);
   if (parsed.instruction === "") {
-    throw new CompileError({ code: "NJ010", node: site.template, message: "natural block has no instruction", hint: "write what the block should do between the backticks" });
+    report(new CompileError({ code: "NJ010", node: site.template, message: "natural block has no instruction", hint: "write what the block should do between the backticks" }));
   }
   const named: NamedTypes = new Map();
   const resolveClass = classBindingResolver({ checker, sourceFile, template: site.template });
-  const context: BlockContext = { checker, template: site.template, named, z: file.z, shapeOf: createShapeBuilder({ checker, program, named, resolveClass }) };
+  const context: BlockContext = { checker, template: site.template, named, report, shapeOf: createShapeBuilder({ checker, program, named, resolveClass }) };
   const reads = planReads(parsed.marks, context);
   const writes = planWrites(parsed.marks, context);
-  const exitsPlan = planExits({ scope, instruction: parsed.instruction, throws: reads.throws, context });
-  const returnShapes = exitsPlan.returnShape ? [exitsPlan.returnShape] : [];
-  const shown = reachableNames([...reads.shownShapes, ...writes.shapes, ...returnShapes], named);
-  const inSchemas = reachableNames([...reads.schemaShapes, ...writes.shapes, ...returnShapes], named);
+  const exits: PlannedExits = scope ? planExits({ scope, instruction: parsed.instruction, throws: reads.throws, constructors: reads.constructors, context }) : { throws: reads.throws, constructors: reads.constructors };
+  if (problems.some((problem) => problem.category === "error")) return { problems };
+  const shownShapes: Shape[] = [...reads.reads.flatMap((read) => (read.shape ? [read.shape] : [])), ...writes.map((write) => write.shape), ...(exits.return?.shape ? [exits.return.shape] : [])];
   const { line, character } = sourceFile.getLineAndCharacterOfPosition(site.statement.getStart());
   const location = { file: file.displayName, line: line + 1, column: character + 1 };
   const plan: BlockPlan = {
@@ -51,19 +55,24 @@ export function analyseBlock(site: NaturalBlockSite, file: FileAnalysis): { plan
     location,
     instruction: parsed.instruction,
     reads: reads.reads,
-    writes: writes.writes,
-    types: [...named.values()].filter((type) => shown.has(type.name)).map((type) => ({ name: type.name, text: emitDeclarationText(type) })),
-    exits: exitsPlan.exits,
+    writes,
+    named,
+    shownTypes: [...reachableNames(shownShapes, named)],
+    exits,
     interpolations: parsed.interpolations.map((expression) => expression.getText()),
-    definitions: emitZodDefinitions(inSchemas, context),
-    localClasses: localClasses(named, inSchemas),
   };
-  return { plan, warnings: exitsPlan.warnings };
+  return { plan, problems };
 }
 
-function localClasses(named: NamedTypes, names: Set<string>): string[] {
-  const locals = [...named.values()].flatMap((type) => (type.kind === "class" && names.has(type.name) && type.binding?.local ? [type.binding.name] : []));
-  return [...new Set(locals)];
+/** Runs one step of the analysis; a CompileError it throws is reported and the step yields nothing. */
+function attempt<T>(step: () => T, report: (problem: CompileError) => void): T | undefined {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    report(error);
+    return undefined;
+  }
 }
 
 function lineIndent(text: string, position: number): string {

@@ -1,4 +1,5 @@
 import type { ts } from "ts-morph";
+import type { CompileError } from "../diagnostics/compile-error.js";
 import type { NamedTypes, Shape } from "../types/shape.js";
 
 /** What the analysis of one block shares between its steps. */
@@ -8,6 +9,6 @@ export interface BlockContext {
   /** Describes a type; named types land in `named`, shared by the whole block. */
   shapeOf(type: ts.Type): Shape;
   named: NamedTypes;
-  /** Identifier of zod in generated code. */
-  z: string;
+  /** Records a problem and lets the analysis go on, so every problem of the block is reported at once. */
+  report(problem: CompileError): void;
 }

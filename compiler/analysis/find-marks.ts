@@ -21,18 +21,19 @@ const startsLikeMark = /<(?::|[ \t]*[\p{ID_Continue}$.]+[ \t]*>)/uy;
 /** The extent of a malformed mark, for the message: up to its `>`, or up to the first space or line end. */
 const malformedExtent = /<:?(?:[ \t]*[^\s<>]+)?(?:[ \t]*>)?/uy;
 
-/** The marks in one raw literal part of a template; a malformed mark throws NJ011. */
-export function findMarks(raw: string, rawStart: number, template: ts.Node): Mark[] {
+/** The marks in one raw literal part of a template, and an NJ011 error for each malformed one. */
+export function findMarks(raw: string, rawStart: number, template: ts.Node): { marks: Mark[]; errors: CompileError[] } {
   const marks: Mark[] = [];
+  const errors: CompileError[] = [];
   for (let index = raw.indexOf("<"); index !== -1; index = raw.indexOf("<", index + 1)) {
     const match = matchAt(markPattern, raw, index);
     if (match) {
       marks.push({ write: match[1] === ":", path: match[2]!.split("."), position: rawStart + index });
     } else if (matchAt(startsLikeMark, raw, index)) {
-      throw malformedMarkError(matchAt(malformedExtent, raw, index)![0], rawStart + index, template);
+      errors.push(malformedMarkError(matchAt(malformedExtent, raw, index)![0], rawStart + index, template));
     }
   }
-  return marks;
+  return { marks, errors };
 }
 
 function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {

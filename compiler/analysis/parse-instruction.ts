@@ -1,4 +1,5 @@
 import { ts } from "ts-morph";
+import type { CompileError } from "../diagnostics/compile-error.js";
 import { findMarks, type Mark } from "./find-marks.js";
 
 /** The instruction of a block, ready for the descriptor. */
@@ -7,15 +8,19 @@ export interface ParsedInstruction {
   instruction: string;
   marks: Mark[];
   interpolations: ts.Expression[];
+  /** Malformed marks (NJ011), all of them. */
+  errors: CompileError[];
 }
 
 /** Reads the marks and interpolations of a natural block's template. */
 export function parseInstruction(template: ts.TemplateLiteral): ParsedInstruction {
   const parts = templateParts(template);
-  const marks = parts.flatMap((part) => findMarks(part.raw, part.rawStart, template));
+  const found = parts.map((part) => findMarks(part.raw, part.rawStart, template));
+  const marks = found.flatMap((part) => part.marks);
+  const errors = found.flatMap((part) => part.errors);
   const cooked = parts.map((part, index) => (index === 0 ? part.cooked : `\${${index - 1}}${part.cooked}`)).join("");
   const interpolations = ts.isTemplateExpression(template) ? template.templateSpans.map((span) => span.expression) : [];
-  return { instruction: dedent(cooked), marks, interpolations };
+  return { instruction: dedent(cooked), marks, interpolations, errors };
 }
 
 interface TemplatePart {

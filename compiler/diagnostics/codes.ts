@@ -14,6 +14,8 @@ export const codes = {
   NJ009: { category: "warning", summary: "the instruction mentions return but the function's return type cannot be validated" },
   NJ010: { category: "error", summary: "natural block with an empty instruction" },
   NJ011: { category: "error", summary: "text that starts like a mark (`<:...`, `< name>`) is not a well-formed mark" },
+  NJ012: { category: "warning", summary: "the instruction asks a block inside a generator to yield, which a block cannot do" },
+  NJ013: { category: "warning", summary: "TypeScript narrows an output's `let` to its initial value, so code after the block sees the wrong type" },
 } as const satisfies Record<string, { category: "error" | "warning"; summary: string }>;
 
 /** A code from the registry. */

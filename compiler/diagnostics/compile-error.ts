@@ -1,5 +1,5 @@
 import type { ts } from "ts-morph";
-import type { DiagnosticCode } from "./codes.js";
+import { codes, type DiagnosticCode } from "./codes.js";
 
 /** Constructor options of {@link CompileError}. */
 export interface CompileErrorOptions {
@@ -29,5 +29,10 @@ export class CompileError extends Error {
     this.node = options.node;
     this.position = options.position ?? options.node.getStart();
     this.hint = options.hint;
+  }
+
+  /** Error or warning, from the registry. */
+  get category(): "error" | "warning" {
+    return codes[this.code].category;
   }
 }

@@ -36,11 +36,11 @@ export function emitZod(shape: Shape, context: ZodEmitContext): string {
     case "literal":
       return `${z}.literal(${JSON.stringify(shape.value)})`;
     case "array":
-      return `${z}.array(${emitZod(shape.element, context)})`;
+      return readonlyMark(`${z}.array(${emitZod(shape.element, context)})`, shape.readonly);
     case "tuple": {
       const elements = shape.elements.map((element) => emitZod(element.optional ? orUndefined(element.shape) : element.shape, context));
       const rest = shape.rest ? `, ${emitZod(shape.rest, context)}` : "";
-      return `${z}.tuple([${elements.join(", ")}]${rest})`;
+      return readonlyMark(`${z}.tuple([${elements.join(", ")}]${rest})`, shape.readonly);
     }
     case "object":
       return emitObject({ properties: shape.properties, index: shape.index, context });
@@ -106,7 +106,7 @@ function emitObject(options: { properties: PropertyShape[]; index?: Shape; conte
   const { properties, index, context } = options;
   const { z } = context;
   if (index && properties.length === 0) return `${z}.record(${z}.string(), ${emitZod(index, context)})`;
-  const entries = properties.map((property) => `${propertyKey(property.name)}: ${emitZod(property.optional ? orUndefined(property.shape) : property.shape, context)}`);
+  const entries = properties.map((property) => `${propertyKey(property.name)}: ${readonlyMark(emitZod(property.optional ? orUndefined(property.shape) : property.shape, context), property.readonly)}`);
   const object = `${z}.object({ ${entries.join(", ")} })`.replace("{  }", "{}");
   return index ? `${object}.catchall(${emitZod(index, context)})` : object;
 }
@@ -132,6 +132,14 @@ function emitUnion(members: Shape[], context: ZodEmitContext): string {
 function orUndefined(shape: Shape): Shape {
   const members = shape.kind === "union" ? shape.members : [shape];
   return members.some((member) => member.kind === "undefined") ? shape : { kind: "union", members: [...members, { kind: "undefined" }] };
+}
+
+/**
+ * Readonly-ness travels as zod metadata, which parsing ignores: the runtime reads it to refuse in-place changes
+ * the type forbids (see runtime/state/schema-view.ts). zod's own `.readonly()` would freeze parsed values.
+ */
+function readonlyMark(schema: string, readonly: boolean | undefined): string {
+  return readonly ? `${schema}.meta({ readonly: true })` : schema;
 }
 
 function literalList(values: (string | number | boolean)[]): string {

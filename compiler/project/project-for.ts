@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Project, ts } from "ts-morph";
-import { findTsconfig } from "./find-tsconfig.js";
+import { nearestTsconfig } from "./nearest-tsconfig.js";
 
 /** A cached project and the directory file names in descriptors are relative to. */
 export interface CachedProject {
@@ -26,7 +26,7 @@ const defaultOptions: ts.CompilerOptions = {
  * added from the tsconfig: the program pulls in what the compiled file imports, and nothing more.
  */
 export function projectFor(fileName: string): CachedProject {
-  const tsconfig = findTsconfig(path.dirname(path.resolve(fileName)));
+  const tsconfig = nearestTsconfig(path.dirname(path.resolve(fileName)))?.path;
   const key = tsconfig ?? "<default>";
   const cached = projects.get(key);
   if (cached) return cached;

@@ -25,6 +25,7 @@ export function createShapeBuilder(options: ShapeBuilderOptions): (type: ts.Type
     recursive: new Set(),
     budget: { remaining: typeBudget },
     shapeOf: (type) => shapeOf(type, context),
+    shapeOfUnaliased: (type) => shapeOfUnaliased(type, context),
   };
   return (type) => {
     context.budget.remaining = typeBudget;
@@ -43,7 +44,7 @@ function shapeOf(type: ts.Type, context: ShapeContext): Shape {
 }
 
 /** Describes a type ignoring its alias name (also used for an alias's own body). */
-export function shapeOfUnaliased(type: ts.Type, context: ShapeContext): Shape {
+function shapeOfUnaliased(type: ts.Type, context: ShapeContext): Shape {
   const { flags } = type;
   const symbolFlags = type.symbol?.flags ?? 0;
   if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return { kind: "unknown" };

@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
 import { isDefaultLibrarySymbol, type ShapeContext } from "./shape-context.js";
 import type { NamedType } from "./shape.js";
-import { isStringKeyed, propertyShape } from "./shape-of-object.js";
+import { isStringKeyed, propertyShape } from "./object-shape.js";
 
 /**
  * A class as a named type: its public data fields (methods live on the prototype, which the schema restores),
@@ -46,5 +46,7 @@ function parameterText(parameter: ts.Symbol, checker: ts.TypeChecker): string {
   const isParameter = declaration !== undefined && ts.isParameter(declaration);
   const rest = isParameter && declaration.dotDotDotToken ? "..." : "";
   const optional = isParameter && (declaration.questionToken || declaration.initializer) ? "?" : "";
-  return `${rest}${parameter.name}${optional}: ${checker.typeToString(checker.getTypeOfSymbol(parameter))}`;
+  // The written annotation reads as the programmer wrote it (`message?: string`, not `string | undefined`).
+  const typeText = isParameter && declaration.type ? declaration.type.getText() : checker.typeToString(checker.getTypeOfSymbol(parameter));
+  return `${rest}${parameter.name}${optional}: ${typeText}`;
 }

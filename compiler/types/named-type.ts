@@ -1,15 +1,14 @@
 import { ts } from "ts-morph";
 import { opaque, type ShapeContext } from "./shape-context.js";
 import type { EnumMember, NamedType, Shape } from "./shape.js";
-import { anonymousObjectShape } from "./shape-of-object.js";
+import { anonymousObjectShape } from "./object-shape.js";
 import { classType } from "./class-type.js";
-import { shapeOfUnaliased } from "./build-shape.js";
 
 /** A `type X = ...` alias, referenced by name. */
 export function namedAliasShape(type: ts.Type, context: ShapeContext): Shape {
   return named(type, context, {
     name: type.aliasTypeArguments ? context.checker.typeToString(type) : type.aliasSymbol!.name,
-    build: (name) => ({ kind: "alias", name, shape: shapeOfUnaliased(type, context), recursive: false }),
+    build: (name) => ({ kind: "alias", name, shape: context.shapeOfUnaliased(type), recursive: false }),
   });
 }
 

@@ -18,6 +18,8 @@ export interface ShapeContext {
   budget: { remaining: number };
   /** Describes a type (the recursion entry). */
   shapeOf(type: ts.Type): Shape;
+  /** Describes a type ignoring its alias name (an alias's own body). */
+  shapeOfUnaliased(type: ts.Type): Shape;
 }
 
 /** An opaque shape: the checker's text for the type plus the reason it cannot be validated. */

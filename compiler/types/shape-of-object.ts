@@ -1,14 +1,18 @@
 import { ts } from "ts-morph";
 import { isDefaultLibrarySymbol, opaque, type ShapeContext } from "./shape-context.js";
-import type { PropertyShape, Shape } from "./shape.js";
+import type { Shape } from "./shape.js";
 import { namedClassShape, namedInterfaceShape } from "./named-type.js";
+import { anonymousObjectShape, withoutUndefined } from "./object-shape.js";
 
 /** Shape of an object type: Date, arrays, tuples, classes, interfaces and anonymous object types. */
 export function shapeOfObject(type: ts.Type, context: ShapeContext): Shape {
   const { checker } = context;
   const symbol = type.getSymbol();
   if (symbol?.name === "Date" && isDefaultLibrarySymbol(context, symbol)) return { kind: "date" };
-  if (checker.isArrayType(type)) return { kind: "array", element: context.shapeOf(checker.getTypeArguments(type as ts.TypeReference)[0]!) };
+  if (checker.isArrayType(type)) {
+    const element = context.shapeOf(checker.getTypeArguments(type as ts.TypeReference)[0]!);
+    return (type as ts.TypeReference).target.symbol?.name === "ReadonlyArray" ? { kind: "array", element, readonly: true } : { kind: "array", element };
+  }
   if (checker.isTupleType(type)) return shapeOfTuple(type as ts.TupleTypeReference, context);
   if (type.getCallSignatures().length > 0) return opaque(context, { type, reason: "a function is not supported" });
   if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface) && isDefaultLibrarySymbol(context, symbol)) {
@@ -17,31 +21,6 @@ export function shapeOfObject(type: ts.Type, context: ShapeContext): Shape {
   if (symbol && symbol.flags & ts.SymbolFlags.Class) return namedClassShape(type, context);
   if (symbol && symbol.flags & ts.SymbolFlags.Interface) return namedInterfaceShape(type, context);
   return anonymousObjectShape(type, context);
-}
-
-/** Properties and string index of an object type, as an object shape. */
-export function anonymousObjectShape(type: ts.Type, context: ShapeContext): Shape {
-  const index = context.checker.getIndexInfosOfType(type).find((info) => !(info.keyType.flags & ts.TypeFlags.ESSymbolLike));
-  const properties = context.checker.getPropertiesOfType(type).filter(isStringKeyed).map((property) => propertyShape(property, context));
-  return index ? { kind: "object", properties, index: context.shapeOf(index.type) } : { kind: "object", properties };
-}
-
-/** One property's shape; an optional property's `undefined` is carried by `optional`, not by a union. */
-export function propertyShape(property: ts.Symbol, context: ShapeContext): PropertyShape {
-  const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
-  const shape = context.shapeOf(context.checker.getTypeOfSymbol(property));
-  return { name: property.name, shape: optional ? withoutUndefined(shape) : shape, optional };
-}
-
-/** Symbol-keyed properties (`[Symbol.iterator]`) have no JSON form; their internal names start with `__@`. */
-export function isStringKeyed(property: ts.Symbol): boolean {
-  return !property.name.startsWith("__@") && !property.name.startsWith("__#");
-}
-
-function withoutUndefined(shape: Shape): Shape {
-  if (shape.kind !== "union") return shape;
-  const members = shape.members.filter((member) => member.kind !== "undefined");
-  return members.length === 1 ? members[0]! : { kind: "union", members };
 }
 
 function shapeOfTuple(type: ts.TupleTypeReference, context: ShapeContext): Shape {
@@ -57,5 +36,6 @@ function shapeOfTuple(type: ts.TupleTypeReference, context: ShapeContext): Shape
     const shape = context.shapeOf(element);
     return { shape: optional ? withoutUndefined(shape) : shape, optional };
   });
-  return restAt >= 0 ? { kind: "tuple", elements, rest: context.shapeOf(elementTypes[restAt]!) } : { kind: "tuple", elements };
+  const tuple: Shape = restAt >= 0 ? { kind: "tuple", elements, rest: context.shapeOf(elementTypes[restAt]!) } : { kind: "tuple", elements };
+  return (type.target as ts.TupleType).readonly ? { ...tuple, readonly: true } : tuple;
 }

@@ -8,8 +8,9 @@
 export type Shape =
   | { kind: "string" | "number" | "boolean" | "bigint" | "null" | "undefined" | "unknown" | "date" }
   | { kind: "literal"; value: string | number | boolean }
-  | { kind: "array"; element: Shape }
-  | { kind: "tuple"; elements: TupleElement[]; rest?: Shape }
+  /** `readonly` for `readonly T[]` / `ReadonlyArray<T>` (and readonly tuples): code actions may not change it in place. */
+  | { kind: "array"; element: Shape; readonly?: boolean }
+  | { kind: "tuple"; elements: TupleElement[]; rest?: Shape; readonly?: boolean }
   | ObjectShape
   | { kind: "union"; members: Shape[] }
   | { kind: "ref"; name: string }
@@ -34,6 +35,8 @@ export interface PropertyShape {
   name: string;
   shape: Shape;
   optional: boolean;
+  /** A `readonly` property (or a getter without a setter): code actions may not change it in place. */
+  readonly?: boolean;
 }
 
 /** Where generated code finds a class at run time. */

@@ -6,7 +6,7 @@
  */
 import type { PyodideAPI } from "pyodide";
 import type { PythonHostApi } from "./python-code-host.js";
-import { writeAllSync } from "./write-all-sync.js";
+import { writeAll } from "./standard-streams.js";
 
 /** Exit code of a sandbox whose interpreter failed (as for any other failure of the sandbox). */
 const failedExitCode = 70;
@@ -20,7 +20,7 @@ export function guardInterpreter(pyodide: PyodideAPI, api: PythonHostApi): Pytho
       if (error instanceof pyodide.ffi.PythonError) throw error;
       const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       const hint = /call stack/i.test(what) ? " (a recursion or a data structure nested too deep for the sandbox's stack)" : "";
-      writeAllSync(2, Buffer.from(`nightjar: the Python interpreter failed in a code action: ${what}${hint}\n`));
+      writeAll("stderr", `nightjar: the Python interpreter failed in a code action: ${what}${hint}\n`);
       process.exit(failedExitCode);
     }
   };

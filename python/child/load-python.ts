@@ -3,15 +3,19 @@
  * it does not load), with `jsglobals: {}` so that `import js` reaches nothing of this process.
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { PyodideAPI } from "pyodide";
-import { writeAllSync } from "./write-all-sync.js";
+import { writeAll } from "./standard-streams.js";
 
 type LoadOptions = Parameters<typeof import("pyodide").loadPyodide>[0] & { _loadSnapshot?: Uint8Array; _makeSnapshot?: boolean };
 
 const baseOptions: LoadOptions = { jsglobals: {}, env: { HOME: "/home/pyodide" } };
 
+/** Pyodide's `loadPyodide`, told where its files are (it would guess from a stack trace, which Deno source-maps). */
 async function loader(pyodideUrl: string): Promise<(options: LoadOptions) => Promise<PyodideAPI>> {
-  return ((await import(pyodideUrl)) as typeof import("pyodide")).loadPyodide;
+  const { loadPyodide } = (await import(pyodideUrl)) as typeof import("pyodide");
+  const indexURL = fileURLToPath(new URL(".", pyodideUrl));
+  return (options) => loadPyodide({ ...options, indexURL });
 }
 
 /** Pyodide, started from `snapshot` when given. */
@@ -31,5 +35,5 @@ export async function loadPython(options: { pyodideUrl: string; snapshot?: strin
 export async function writeSnapshot(pyodideUrl: string): Promise<void> {
   const pyodide = await (await loader(pyodideUrl))({ ...baseOptions, _makeSnapshot: true });
   const snapshot = (pyodide as PyodideAPI & { makeMemorySnapshot(): Uint8Array }).makeMemorySnapshot();
-  writeAllSync(1, snapshot);
+  writeAll("stdout", snapshot);
 }

@@ -1,9 +1,11 @@
 /**
- * Closes what Pyodide itself offers to reach outside: its JavaScript API's mount and package functions (the
- * mounts the user asked for are made before this), Emscripten's socket layer (each socket operation that would
- * open a WebSocket to the host now fails with EPERM, as a Python `PermissionError`, instead of a fatal error),
- * and, on the Python side, imports of `pyodide_js`, `pyodide.http` and `micropip`, plus a clear error for
- * packages outside the standard library. `import js` shows an empty object: `loadPyodide` got `jsglobals: {}`.
+ * Closes what Pyodide itself offers to reach outside, after the sandbox's last use of its Python side: its
+ * JavaScript API's mount and package functions (the mounts the user asked for are made before this),
+ * Emscripten's socket layer (a socket operation fails with EPERM, a Python `PermissionError`, instead of trying
+ * a WebSocket, which Deno would refuse anyway), and on the Python side every way to JavaScript — `js`,
+ * `pyodide_js`, `pyodide.ffi` and Pyodide's internals go, and cannot be imported again — plus a clear error
+ * for packages outside the standard library (`nightjarpy/_sandbox.py`). From then on Python reaches JavaScript
+ * only through the bridge device (`bridge-device.ts`), which hands it bytes, never an object.
  */
 import type { PyodideAPI } from "pyodide";
 
@@ -23,8 +25,10 @@ export function lockDownPyodide(pyodide: PyodideAPI): void {
       throw new internals.FS.ErrnoError(EPERM);
     };
   }
-  pyodide.pyimport("nightjarpy._sandbox").install();
+  const sandbox = pyodide.pyimport("nightjarpy._sandbox") as unknown as { install(): void; close_javascript(): void };
+  sandbox.install();
   for (const name of removed) {
     Object.defineProperty(pyodide, name, { value: undefined, writable: false, configurable: false });
   }
+  sandbox.close_javascript();
 }

@@ -19,7 +19,7 @@ export interface EpisodeRunnerOptions {
   clock: CodeActionClock;
 }
 
-/** The function handed to `nightjarpy._bridge.connect`: `(blockJson, promptJson) => resultJson`. */
+/** What the bridge device runs for a block (`bridge-device.ts`): `(blockJson, promptJson) => resultJson`. */
 export function createEpisodeRunner(options: EpisodeRunnerOptions): (block: string, prompt: string) => string {
   const { channel } = options;
   return (blockJson, promptJson) => {

@@ -1,10 +1,11 @@
 /**
- * The sandbox's side of fd 3: blocking reads and writes of JSON lines. A request blocks this thread (and so
- * the Python program) until the host's reply arrives — the cross-process form of `Atomics.wait`.
+ * The sandbox's side of the channel (stdin from the host, stdout to it): blocking reads and writes of JSON
+ * lines. A request blocks this thread (and so the Python program) until the host's reply arrives — the
+ * cross-process form of `Atomics.wait`. Reading is linear in the size of a message: each chunk is searched
+ * for a newline once.
  */
-import { readSync } from "node:fs";
 import type { HostMessage, SandboxMessage } from "../sandbox-protocol.js";
-import { writeAllSync } from "./write-all-sync.js";
+import { readStdin, writeAll } from "./standard-streams.js";
 
 /** Blocking channel to the host process. */
 export interface SyncChannel {
@@ -17,29 +18,15 @@ export interface SyncChannel {
 
 type DistributiveOmitId<T> = T extends unknown ? Omit<T, "id"> : never;
 
-export function createSyncChannel(fd: number): SyncChannel {
-  const chunk = Buffer.alloc(1 << 16);
-  let pending = Buffer.alloc(0);
+export function createSyncChannel(): SyncChannel {
+  const readLine = createLineReader(readStdin);
   let nextId = 1;
-  const readLine = (): string | undefined => {
-    for (;;) {
-      const newline = pending.indexOf(10);
-      if (newline >= 0) {
-        const line = pending.subarray(0, newline).toString("utf8");
-        pending = pending.subarray(newline + 1);
-        return line;
-      }
-      const count = readSync(fd, chunk, 0, chunk.length, null);
-      if (count === 0) return undefined;
-      pending = Buffer.concat([pending, chunk.subarray(0, count)]);
-    }
-  };
   const channel: SyncChannel = {
     receive: () => {
       const line = readLine();
       return line === undefined ? undefined : (JSON.parse(line) as HostMessage);
     },
-    send: (message) => writeAllSync(fd, Buffer.from(`${JSON.stringify(message)}\n`)),
+    send: (message) => writeAll("stdout", `${JSON.stringify(message)}\n`),
     request<T>(message: DistributiveOmitId<Extract<SandboxMessage, { id: number }>>): T {
       const id = nextId++;
       channel.send({ ...message, id } as SandboxMessage);
@@ -51,4 +38,38 @@ export function createSyncChannel(fd: number): SyncChannel {
     },
   };
   return channel;
+}
+
+/** Lines of what `read` delivers, decoded as UTF-8; `undefined` at the end. */
+function createLineReader(read: (buffer: Uint8Array) => number): () => string | undefined {
+  const decoder = new TextDecoder();
+  let rest = new Uint8Array(0);
+  return () => {
+    const parts: Uint8Array[] = [];
+    let chunk = rest;
+    for (;;) {
+      const newline = chunk.indexOf(10);
+      if (newline >= 0) {
+        parts.push(chunk.subarray(0, newline));
+        rest = chunk.subarray(newline + 1);
+        return decoder.decode(concat(parts));
+      }
+      parts.push(chunk);
+      chunk = new Uint8Array(1 << 16);
+      const count = read(chunk);
+      if (count === 0) return undefined;
+      chunk = chunk.subarray(0, count);
+    }
+  };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
 }

@@ -63,7 +63,8 @@ _monitoring = _Monitoring()
 def install() -> None:
     """Called once by the sandbox: the SIGINT handler, a ``time.sleep`` a limit can interrupt, the monitoring id."""
     _set_handler(_SIGINT, _on_interrupt)
-    time.sleep = _make_stepped_sleep(time.sleep)
+    # Pyodide's own wrapper of time.sleep leads to JavaScript, which the sandbox closes: wrap the original.
+    time.sleep = _make_stepped_sleep(getattr(time.sleep, "__wrapped__", time.sleep))
     _claim_tool()
 
 

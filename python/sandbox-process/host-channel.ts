@@ -1,5 +1,9 @@
-/** The host's side of the sandbox's fd 3: JSON lines in, JSON lines out. */
-import type { Duplex } from "node:stream";
+/**
+ * The host's side of the channel: JSON lines from the sandbox's stdout, JSON lines to its stdin. Reading is
+ * linear in what arrives: each chunk is searched for newlines once, and a long line is joined once, when it
+ * ends (10 MB of program output in one message used to be searched again with every 64 KiB that came in).
+ */
+import type { Readable, Writable } from "node:stream";
 import type { HostMessage, SandboxMessage } from "../sandbox-protocol.js";
 
 /** Async channel to the sandbox process. */
@@ -14,23 +18,25 @@ export interface HostChannelOptions {
   onInvalid: (line: string) => void;
 }
 
-/** Reads every message of `stream` into `onMessage`; returns the sending side. */
-export function createHostChannel(stream: Duplex, { onMessage, onInvalid }: HostChannelOptions): HostChannel {
-  let pending = "";
-  stream.setEncoding("utf8");
-  stream.on("data", (chunk: string) => {
-    pending += chunk;
-    for (let newline = pending.indexOf("\n"); newline >= 0; newline = pending.indexOf("\n")) {
-      const line = pending.slice(0, newline);
-      pending = pending.slice(newline + 1);
+/** Reads every message of `input` into `onMessage`; returns the sending side, writing to `output`. */
+export function createHostChannel(input: Readable, output: Writable, { onMessage, onInvalid }: HostChannelOptions): HostChannel {
+  let partial: Buffer[] = [];
+  input.on("data", (chunk: Buffer) => {
+    let start = 0;
+    for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
+      partial.push(chunk.subarray(start, newline));
+      const line = Buffer.concat(partial).toString("utf8");
+      partial = [];
+      start = newline + 1;
       const message = parseMessage(line);
       if (message === undefined) onInvalid(line);
       else onMessage(message);
     }
+    if (start < chunk.length) partial.push(chunk.subarray(start));
   });
   // The sandbox closing its end is reported by the process's exit; a write after that is moot.
-  stream.on("error", () => undefined);
-  return { send: (message) => void stream.write(`${JSON.stringify(message)}\n`) };
+  output.on("error", () => undefined);
+  return { send: (message) => void output.write(`${JSON.stringify(message)}\n`) };
 }
 
 function parseMessage(line: string): SandboxMessage | undefined {

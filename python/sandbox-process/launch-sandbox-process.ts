@@ -14,13 +14,13 @@ export interface LaunchedSandbox {
   snapshot: string | undefined;
 }
 
-export async function launchSandboxProcess(options: { mounts: string[]; memoryMb: number; stdin: "inherit" | "ignore" }): Promise<LaunchedSandbox> {
+export async function launchSandboxProcess(options: { mounts: string[]; memoryMb: number }): Promise<LaunchedSandbox> {
   const entry = await bundleSandboxEntry();
   const pyodideEntry = createRequire(import.meta.url).resolve("pyodide/pyodide.mjs");
   const pyodideDirectory = dirname(pyodideEntry);
   const pyodideUrl = pathToFileURL(pyodideEntry).href;
   const snapshot = await pyodideSnapshot({ entry, pyodideDirectory, pyodideUrl });
   const readable = snapshot === undefined ? [] : [snapshot];
-  const child = spawnSandboxProcess({ entry, pyodideDirectory, readable, stdout: "ignore", ...options });
+  const child = spawnSandboxProcess({ entry, pyodideDirectory, readable, ...options });
   return { child, pyodideUrl, snapshot };
 }

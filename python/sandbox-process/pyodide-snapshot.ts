@@ -27,7 +27,7 @@ const staleLockMs = 120_000;
  */
 export function pyodideSnapshot(options: PyodideSnapshotOptions): Promise<string | undefined> {
   const { version } = JSON.parse(readFileSync(join(options.pyodideDirectory, "package.json"), "utf8")) as { version: string };
-  const file = join(cacheDirectory(), `pyodide-${version}.snapshot`);
+  const file = join(cacheDirectory(), `pyodide-${version}-deno.snapshot`);
   if (existsSync(file)) return Promise.resolve(file);
   let pending = making.get(file);
   if (pending === undefined) {
@@ -51,12 +51,12 @@ function takeLock(lock: string): string | undefined {
 }
 
 function makeSnapshot(options: PyodideSnapshotOptions, file: string): Promise<string | undefined> {
-  const child = spawnSandboxProcess({ ...options, mounts: [], readable: [], stdin: "ignore", stdout: "pipe" });
+  const child = spawnSandboxProcess({ ...options, mounts: [], readable: [] });
   const chunks: Buffer[] = [];
   child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk));
   child.stderr?.resume();
   const request: HostMessage = { type: "make-snapshot", pyodideUrl: options.pyodideUrl };
-  (child.stdio[3] as NodeJS.WritableStream).write(`${JSON.stringify(request)}\n`);
+  child.stdin?.end(`${JSON.stringify(request)}\n`);
   return new Promise((resolve) => {
     child.once("close", (code) => {
       if (code !== 0 || chunks.length === 0) return resolve(undefined);

@@ -1,9 +1,10 @@
 /**
- * Node flags of the sandbox process. Node's permission model is process-wide, which is why the sandbox is a
- * process of its own rather than a worker thread: it may read only its entry file and Pyodide's files, read and
- * write only the mounted directories, and start no processes, workers, addons or WASI. The inspector is off
- * under the permission model, and code generation from strings is off (see child/lock-down-process.ts).
- * V8's cap on WebAssembly memory bounds the Python heap, so a memory bomb is a MemoryError, not a host in trouble.
+ * Deno's arguments for the sandbox process. Deno denies everything by default and enforces it below
+ * JavaScript: the process gets read access to its entry file, Pyodide's files and its snapshot, read and write
+ * access to the mounted directories, and nothing else — no network, no environment, no subprocesses, no FFI,
+ * no system information, no writes elsewhere. Module loading is closed too: no remote modules, no npm
+ * specifiers, no config or lock file looked up around the entry. V8's cap on WebAssembly memory bounds the
+ * Python heap, so a memory bomb is a MemoryError, not a host in trouble.
  */
 
 /** Options of {@link sandboxArguments}. */
@@ -20,7 +21,7 @@ export interface SandboxArgumentsOptions {
 /** WebAssembly memory pages per MiB (a page is 64 KiB). */
 const pagesPerMb = 16;
 /**
- * V8's stack, in KiB (Node's default is 984). Python's own recursion checks measure Emscripten's stack in
+ * V8's stack, in KiB (the default is 984). Python's own recursion checks measure Emscripten's stack in
  * linear memory, not V8's, so with the default a C-level recursion (`__repr__` calling `repr(self)`) overflows
  * V8's stack first and takes the interpreter down; with this much it is a RecursionError. It stays well inside
  * the 8 MiB main-thread stack that Linux and macOS give by default.
@@ -28,19 +29,21 @@ const pagesPerMb = 16;
 const stackKb = 5000;
 
 export function sandboxArguments({ entry, pyodideDirectory, mounts, readable, memoryMb }: SandboxArgumentsOptions): string[] {
+  const paths = [entry, ...readable, pyodideDirectory, ...mounts];
+  const unusable = paths.find((path) => path.includes(","));
+  // Deno's permission lists are comma-separated; a comma in a path would widen or break them.
+  if (unusable !== undefined) throw new Error(`nightjar-ts: cannot give the Python sandbox access to ${unusable}: the path contains a comma`);
+  const v8Flags = ["--disallow-code-generation-from-strings", `--stack-size=${stackKb}`, ...(memoryMb === undefined ? [] : [`--wasm-max-mem-pages=${Math.max(1, Math.floor(memoryMb * pagesPerMb))}`])];
   return [
-    ...(memoryMb === undefined ? [] : [`--wasm-max-mem-pages=${Math.max(1, Math.floor(memoryMb * pagesPerMb))}`]),
-    "--experimental-permission",
-    ...[entry, ...readable].map((file) => `--allow-fs-read=${file}`),
-    `--allow-fs-read=${withSlash(pyodideDirectory)}`,
-    ...mounts.flatMap((mount) => [`--allow-fs-read=${withSlash(mount)}`, `--allow-fs-write=${withSlash(mount)}`]),
-    "--disallow-code-generation-from-strings",
-    "--disable-warning=ExperimentalWarning",
-    `--stack-size=${stackKb}`,
+    "run",
+    "--no-prompt",
+    "--no-config",
+    "--no-lock",
+    "--no-remote",
+    "--no-npm",
+    `--allow-read=${paths.join(",")}`,
+    ...(mounts.length === 0 ? [] : [`--allow-write=${mounts.join(",")}`]),
+    `--v8-flags=${v8Flags.join(",")}`,
     entry,
   ];
-}
-
-function withSlash(directory: string): string {
-  return directory.endsWith("/") ? directory : `${directory}/`;
 }

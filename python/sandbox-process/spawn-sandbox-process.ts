@@ -1,9 +1,12 @@
 /**
- * Starts a sandbox process: the bundled entry under Node's permission model, with an empty environment and
- * the channel on fd 3. Its own stderr carries only Node's and Pyodide's fatal messages.
+ * Starts a sandbox process: the bundled entry under Deno's permissions (see sandbox-arguments.ts), with an
+ * environment that holds only Deno's own settings (the sandboxed code may read none of it) and the channel on
+ * its stdin and stdout. Its stderr carries only Deno's and Pyodide's fatal messages.
  */
-import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
-import { dirname } from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { dirname, join } from "node:path";
+import { cacheDirectory } from "./cache-directory.js";
+import { denoExecutable } from "./deno-executable.js";
 import { sandboxArguments } from "./sandbox-arguments.js";
 
 /** Options of {@link spawnSandboxProcess}. */
@@ -15,12 +18,10 @@ export interface SpawnSandboxOptions {
   readable: readonly string[];
   /** Memory cap of the Python heap, in MiB (none for the snapshot maker, which runs no program). */
   memoryMb?: number;
-  stdin: "inherit" | "ignore";
-  /** `pipe` only for the snapshot maker, which writes the snapshot there. */
-  stdout: "ignore" | "pipe";
 }
 
 export function spawnSandboxProcess(options: SpawnSandboxOptions): ChildProcess {
-  const stdio: StdioOptions = [options.stdin, options.stdout, "pipe", "pipe"];
-  return spawn(process.execPath, sandboxArguments(options), { stdio, env: {}, cwd: dirname(options.entry) });
+  // Deno keeps its compiled-code cache here (the host's private cache directory); no update checks, no colours.
+  const env = { DENO_DIR: join(cacheDirectory(), "deno"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
+  return spawn(denoExecutable(), sandboxArguments(options), { stdio: "pipe", env, cwd: dirname(options.entry) });
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ConfigError } from "../errors/config-error.js";
 import type { ChatModel } from "../model/chat-model.js";
 import type { NightjarOptions, RuntimeInternals } from "./nightjar-options.js";
+import { observabilitySettingsShape } from "./observability-options.js";
 
 /** Settings that may come from `nightjar.config.json` (strict: a misspelt key is an error, not ignored). */
 const fileSettingsSchema = z.strictObject({
@@ -13,9 +14,11 @@ const fileSettingsSchema = z.strictObject({
   requestTimeoutMs: z.number().positive().optional(),
   blockTimeoutMs: z.number().positive().optional(),
   maxConcurrentRequests: z.int().positive().optional(),
+  maxFunctionCalls: z.int().nonnegative().optional(),
   maxConcurrentBlocks: z.int().positive().optional(),
   maxRetries: z.int().nonnegative().optional(),
   trace: z.string().min(1).optional(),
+  ...observabilitySettingsShape,
 });
 
 const optionsSchema = fileSettingsSchema.extend({

@@ -2,6 +2,7 @@ import { checkOptions } from "./check-options.js";
 import { defaultSettings, type NightjarOptions, type ResolvedConfig } from "./nightjar-options.js";
 import { findConfigFile, readConfigFile } from "./read-config-file.js";
 import { runtimeState } from "./runtime-state.js";
+import { observabilityFromEnvironment, pickObservability } from "./observability-options.js";
 
 /** Where `loadConfig` looks; defaults to the process's. */
 export interface LoadConfigOptions {
@@ -19,6 +20,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ResolvedConfig {
   const merged: NightjarOptions = {
     ...fromFile,
     ...fromEnvironment(options.env ?? process.env),
+    ...observabilityFromEnvironment(options.env ?? process.env),
     ...runtimeState().overrides,
   };
   return {
@@ -30,12 +32,14 @@ export function loadConfig(options: LoadConfigOptions = {}): ResolvedConfig {
     requestTimeoutMs: merged.requestTimeoutMs ?? defaultSettings.requestTimeoutMs,
     blockTimeoutMs: merged.blockTimeoutMs ?? defaultSettings.blockTimeoutMs,
     maxConcurrentRequests: merged.maxConcurrentRequests ?? defaultSettings.maxConcurrentRequests,
+    maxFunctionCalls: merged.maxFunctionCalls ?? defaultSettings.maxFunctionCalls,
     maxConcurrentBlocks: merged.maxConcurrentBlocks ?? defaultSettings.maxConcurrentBlocks,
     maxRetries: merged.maxRetries ?? defaultSettings.maxRetries,
     trace: merged.trace,
     chatModel: merged.chatModel,
     internal: merged.internal ?? {},
     configFile,
+    ...pickObservability(merged),
   };
 }
 

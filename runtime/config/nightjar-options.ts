@@ -1,4 +1,5 @@
 import type { ChatModel } from "../model/chat-model.js";
+import type { ObservabilityOptions } from "./observability-options.js";
 
 /** Hooks for tests: time, sleeping and randomness (retry jitter). Not part of the stable API. */
 export interface RuntimeInternals {
@@ -8,7 +9,7 @@ export interface RuntimeInternals {
 }
 
 /** Settings of `configure()`; each also has a place in `nightjar.config.json` (except `chatModel`/`internal`). */
-export interface NightjarOptions {
+export interface NightjarOptions extends ObservabilityOptions {
   /** Model name sent to the server (env `NIGHTJAR_MODEL`). */
   model?: string;
   /** OpenAI-compatible base URL, e.g. `http://localhost:11434/v1` (env `OPENAI_BASE_URL`). */
@@ -25,12 +26,20 @@ export interface NightjarOptions {
   requestTimeoutMs?: number;
   /** Time limit of one block execution, retries included, in ms. Default 300 000. */
   blockTimeoutMs?: number;
-  /** Model requests in flight at once, across all blocks. Default 4. */
+  /**
+   * Model requests in flight at once, across all blocks. Default 16: hosted APIs serve many at once (they
+   * limit per minute); a local server that answers one at a time wants 1–4.
+   */
   maxConcurrentRequests?: number;
+  /**
+   * Calls code actions may make to the program functions and classes a block names, per block execution.
+   * Default 50.
+   */
+  maxFunctionCalls?: number;
   /**
    * Block executions in progress at once; more wait their turn before they start (the wait does not count
    * against `blockTimeoutMs`). Bounds the memory of many blocks started together (each code-action sandbox
-   * holds an engine thread). Default 32.
+   * holds a QuickJS instance on one of the shared engine threads). Default 32.
    */
   maxConcurrentBlocks?: number;
   /** Retries of a failed request (429, 5xx, network, timeout). Default 3. */
@@ -44,7 +53,7 @@ export interface NightjarOptions {
 }
 
 /** The settings in force, after defaults, the config file, the environment and `configure()`. */
-export interface ResolvedConfig {
+export interface ResolvedConfig extends ObservabilityOptions {
   model: string | undefined;
   baseURL: string | undefined;
   apiKey: string | undefined;
@@ -53,6 +62,7 @@ export interface ResolvedConfig {
   requestTimeoutMs: number;
   blockTimeoutMs: number;
   maxConcurrentRequests: number;
+  maxFunctionCalls: number;
   maxConcurrentBlocks: number;
   maxRetries: number;
   trace: string | undefined;
@@ -66,7 +76,8 @@ export const defaultSettings = {
   maxToolCalls: 50,
   requestTimeoutMs: 60_000,
   blockTimeoutMs: 300_000,
-  maxConcurrentRequests: 4,
+  maxConcurrentRequests: 16,
+  maxFunctionCalls: 50,
   maxConcurrentBlocks: 32,
   maxRetries: 3,
 } as const;

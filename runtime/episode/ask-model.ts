@@ -1,5 +1,6 @@
-import type { ChatModel, ChatRequest } from "../model/chat-model.js";
-import type { EpisodeEvent, ModelReply } from "./episode-spec.js";
+import { ModelCallError } from "../errors/model-call-error.js";
+import type { BlockCallContext, ChatModel, ChatRequest } from "../model/chat-model.js";
+import type { EpisodeEvent, ModelFailure, ModelReply } from "./episode-spec.js";
 
 /** Options of {@link askModel}. */
 export interface AskModelOptions {
@@ -11,6 +12,8 @@ export interface AskModelOptions {
   blockTimeoutMs?: number;
   observe?: (event: EpisodeEvent) => void;
   now?: () => number;
+  /** The block execution asking (record/replay, budgets); `roundTrip` is filled in here. */
+  block?: Omit<BlockCallContext, "roundTrip">;
 }
 
 /**
@@ -22,13 +25,20 @@ export async function askModel(options: AskModelOptions): Promise<ModelReply> {
   observe?.({ type: "model-request", roundTrip, request });
   const started = now();
   try {
-    const response = await model.complete(request, { signal });
+    const block = options.block && { ...options.block, roundTrip };
+    const response = await model.complete(request, block ? { signal, block } : { signal });
     observe?.({ type: "model-response", roundTrip, response, latencyMs: now() - started });
     return response;
   } catch (error) {
-    if (signal?.aborted === true) {
-      return { failure: "timeout", detail: `the block ran longer than blockTimeoutMs (${options.blockTimeoutMs} ms)`, cause: error };
+    if (signal?.aborted === true) return blockTimeout(options.blockTimeoutMs, error);
+    if (ModelCallError.isInstance(error) && (error as ModelCallError).failure === "budget") {
+      return { failure: "budget", detail: (error as ModelCallError).message, cause: error };
     }
     return { failure: "model-error", detail: `model request failed: ${error instanceof Error ? error.message : String(error)}`, cause: error };
   }
+}
+
+/** The failure of a block whose deadline passed (during a model request or a code action). */
+export function blockTimeout(blockTimeoutMs: number | undefined, cause?: unknown): ModelFailure {
+  return { failure: "timeout", detail: `the block ran longer than blockTimeoutMs (${blockTimeoutMs} ms)`, cause };
 }

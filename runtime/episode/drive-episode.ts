@@ -3,17 +3,21 @@
  * response (or the failure) back, enforces the block timeout and disposes the host.
  */
 import type { ChatModel } from "../model/chat-model.js";
-import { askModel } from "./ask-model.js";
-import type { EpisodeResult, EpisodeSpec } from "./episode-spec.js";
-import type { CodeActionHost } from "./host.js";
+import { askModel, blockTimeout } from "./ask-model.js";
+import type { EpisodeResult, EpisodeSpec, ModelFailure } from "./episode-spec.js";
+import type { AsyncCodeActionHost } from "./host.js";
 import { runEpisode } from "./run-episode.js";
+import type { ToolOutcome } from "./tool-handlers.js";
 
 /** Options of {@link driveEpisode}. */
 export interface DriveEpisodeOptions {
   spec: EpisodeSpec;
-  host: CodeActionHost;
+  host: AsyncCodeActionHost;
   model: ChatModel;
-  /** Whole-block time limit; a request in flight (or a retry waiting) is aborted when it passes. */
+  /**
+   * Whole-block time limit; a request in flight (or a retry waiting) is aborted when it passes, and a code
+   * action still running is abandoned (disposing the host stops it).
+   */
   blockTimeoutMs?: number;
   /** Clock for latency figures (injectable for tests). */
   now?: () => number;
@@ -23,10 +27,16 @@ export async function driveEpisode(options: DriveEpisodeOptions): Promise<Episod
   const { spec, host, model, blockTimeoutMs, now } = options;
   const episode = runEpisode(spec, host);
   const deadline = startDeadline(blockTimeoutMs);
+  const block = { blockId: spec.blockId, location: spec.location, execution: {} };
   try {
     let step = episode.next();
-    for (let roundTrip = 1; !step.done; roundTrip += 1) {
-      const reply = await askModel({ model, request: step.value, roundTrip, signal: deadline?.signal, blockTimeoutMs, observe: spec.observe, now });
+    for (let roundTrip = 0; !step.done; ) {
+      if ("wait" in step.value) {
+        step = episode.next(await untilDeadline({ wait: step.value.wait, signal: deadline?.signal, blockTimeoutMs }));
+        continue;
+      }
+      roundTrip += 1;
+      const reply = await askModel({ model, request: step.value, roundTrip, signal: deadline?.signal, blockTimeoutMs, observe: spec.observe, now, block });
       step = episode.next(reply);
     }
     return step.value;
@@ -35,6 +45,21 @@ export async function driveEpisode(options: DriveEpisodeOptions): Promise<Episod
     episode.return(undefined as never);
     host.dispose();
   }
+}
+
+/** The host's outcome, or the block's timeout if its deadline passes first. */
+function untilDeadline(options: { wait: Promise<ToolOutcome>; signal: AbortSignal | undefined; blockTimeoutMs: number | undefined }): Promise<ToolOutcome | ModelFailure> {
+  const { wait, signal, blockTimeoutMs } = options;
+  if (signal === undefined) return wait;
+  if (signal.aborted) return Promise.resolve(blockTimeout(blockTimeoutMs));
+  return new Promise((resolve) => {
+    const onAbort = (): void => resolve(blockTimeout(blockTimeoutMs));
+    signal.addEventListener("abort", onAbort, { once: true });
+    void wait.then((outcome) => {
+      signal.removeEventListener("abort", onAbort);
+      resolve(outcome);
+    });
+  });
 }
 
 /** An abort signal for the block's time limit, cleared when the block ends (no timer outlives its block). */

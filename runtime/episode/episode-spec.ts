@@ -1,7 +1,7 @@
 /** Language-neutral description of one block execution, as the episode loop needs it. */
 import type { BlockLocation } from "../block.js";
 import type { NaturalBlockFailure } from "../errors/natural-block-error.js";
-import type { ChatMessage, ChatRequest, ChatResponse, TokenUsage, ToolCall } from "../model/chat-model.js";
+import type { ChatMessage, ChatRequest, ChatResponse, ExitSchemas, TokenUsage, ToolCall } from "../model/chat-model.js";
 import type { HostLanguage } from "../protocol/tool-definitions.js";
 import type { OfferedExits } from "../protocol/tool-names.js";
 import type { ValidatedExit } from "./host.js";
@@ -24,13 +24,15 @@ export interface EpisodeSpec {
   exits: OfferedExits;
   /** Tool calls (and plain-text turns) allowed before the block fails. */
   maxToolCalls: number;
+  /** JSON schemas of the exits' payloads, passed on with each request (see `ExitSchemas`). */
+  exitSchemas?: ExitSchemas;
   /** Receives events as they happen (tracing); must not throw. */
   observe?: (event: EpisodeEvent) => void;
 }
 
 /** Sent into the loop instead of a response when the model request failed for good (after retries). */
 export interface ModelFailure {
-  failure: "model-error" | "timeout";
+  failure: "model-error" | "timeout" | "budget";
   detail: string;
   cause?: unknown;
 }
@@ -46,9 +48,9 @@ export interface EpisodeTranscript {
   usage: TokenUsage;
 }
 
-/** How an episode ended. A failure means nothing may be committed. */
-export type EpisodeResult =
-  | { success: true; exit: ValidatedExit; transcript: EpisodeTranscript }
+/** How an episode ended (`Payload`: the host's exit payload). A failure means nothing may be committed. */
+export type EpisodeResult<Payload = unknown> =
+  | { success: true; exit: ValidatedExit<Payload>; transcript: EpisodeTranscript }
   | {
       success: false;
       reason: NaturalBlockFailure;

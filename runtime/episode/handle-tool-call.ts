@@ -2,18 +2,21 @@ import type { ToolCall } from "../model/chat-model.js";
 import { safeParseJson } from "../protocol/safe-parse-json.js";
 import { toolArguments } from "../protocol/tool-arguments.js";
 import type { ToolName } from "../protocol/tool-names.js";
-import type { CodeActionHost } from "./host.js";
+import type { AsyncCodeActionHost, Awaitable } from "./host.js";
 import { failure, toolHandlers, type ToolOutcome } from "./tool-handlers.js";
 
 /** Options of {@link handleToolCall}. */
 export interface HandleToolCallOptions {
   call: ToolCall;
   offered: readonly ToolName[];
-  host: CodeActionHost;
+  host: AsyncCodeActionHost;
 }
 
-/** Checks one tool call (offered? arguments well-formed?) and runs its handler. Never throws. */
-export function handleToolCall({ call, offered, host }: HandleToolCallOptions): ToolOutcome {
+/**
+ * Checks one tool call (offered? arguments well-formed?) and runs its handler. Never throws; a promise it
+ * returns (an asynchronous host) never rejects.
+ */
+export function handleToolCall({ call, offered, host }: HandleToolCallOptions): Awaitable<ToolOutcome> {
   const name = offered.find((candidate) => candidate === call.name);
   if (name === undefined) {
     return failure(`tool \`${call.name}\` is not available here; use one of: ${offered.join(", ")}`);
@@ -29,11 +32,13 @@ export function handleToolCall({ call, offered, host }: HandleToolCallOptions): 
     const issues = checked.error.issues.map((issue) => issue.message + atPath(issue.path)).join("; ");
     return failure(`${name}: bad arguments: ${issues}`);
   }
+  const failed = (error: unknown): ToolOutcome => failure(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   try {
-    const handler = toolHandlers[name] as (args: unknown, context: object) => ToolOutcome;
-    return handler(checked.data, { host, raw: raw as Record<string, unknown> });
+    const handler = toolHandlers[name] as (args: unknown, context: object) => Awaitable<ToolOutcome>;
+    const outcome = handler(checked.data, { host, raw: raw as Record<string, unknown> });
+    return outcome instanceof Promise ? outcome.catch(failed) : outcome;
   } catch (error) {
-    return failure(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return failed(error);
   }
 }
 

@@ -4,29 +4,29 @@
  */
 import type { ToolArguments } from "../protocol/tool-arguments.js";
 import type { ToolName } from "../protocol/tool-names.js";
-import type { CodeActionHost, HostResult, ValidatedExit } from "./host.js";
+import type { AsyncCodeActionHost, Awaitable, HostResult, ValidatedExit } from "./host.js";
 
 /** What handling one tool call produced. */
 export type ToolOutcome = { kind: "result"; text: string; success: boolean } | { kind: "exit"; exit: ValidatedExit };
 
 /** Context of a handler: the host and the raw JSON arguments (to tell `null` from absent). */
 export interface ToolContext {
-  host: CodeActionHost;
+  host: AsyncCodeActionHost;
   raw: Record<string, unknown>;
 }
 
-type ToolHandler<Name extends ToolName> = (args: ToolArguments[Name], context: ToolContext) => ToolOutcome;
+type ToolHandler<Name extends ToolName> = (args: ToolArguments[Name], context: ToolContext) => Awaitable<ToolOutcome>;
 
 export const toolHandlers: { [Name in ToolName]: ToolHandler<Name> } = {
   eval: (args, { host }) => asResult(host.evaluate(args.expression)),
   exec: (args, { host }) => asResult(host.execute(args.code)),
-  done: (args, { host }) => asExit(host.prepareExit({ exit: "done", outputs: args.outputs })),
-  break: (args, { host }) => asExit(host.prepareExit({ exit: "break", outputs: args.outputs })),
-  continue: (args, { host }) => asExit(host.prepareExit({ exit: "continue", outputs: args.outputs })),
+  done: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "done", outputs: args.outputs })),
+  break: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "break", outputs: args.outputs, label: args.label })),
+  continue: (args, { host }) => afterCode(host, args.code, () => host.prepareExit({ exit: "continue", outputs: args.outputs, label: args.label })),
   return: (args, { host, raw }) => {
     const hasValue = "value" in raw;
     if (hasValue && args.variable !== undefined) return failure("pass either `value` or `variable`, not both");
-    return asExit(host.prepareExit({ exit: "return", value: args.value, variable: args.variable, hasValue }));
+    return afterCode(host, args.code, () => host.prepareExit({ exit: "return", value: args.value, variable: args.variable, hasValue }));
   },
   raise: (args, { host }) => {
     if ((args.variable === undefined) === (args.error === undefined)) {
@@ -41,10 +41,24 @@ export function failure(message: string): ToolOutcome {
   return { kind: "result", text: message.startsWith("Error:") ? message : `Error: ${message}`, success: false };
 }
 
-function asResult(result: HostResult<string>): ToolOutcome {
-  return result.success ? { kind: "result", text: result.value, success: true } : failure(result.message);
+function asResult(result: Awaitable<HostResult<string>>): Awaitable<ToolOutcome> {
+  return settle(result, (settled) => (settled.success ? { kind: "result", text: settled.value, success: true } : failure(settled.message)));
 }
 
-function asExit(result: HostResult<ValidatedExit>): ToolOutcome {
-  return result.success ? { kind: "exit", exit: result.value } : failure(result.message);
+/** An exit's `code` runs first, as `exec` would; if it fails the exit does not happen and the model hears why. */
+function afterCode(host: AsyncCodeActionHost, code: string | undefined, exit: () => Awaitable<HostResult<ValidatedExit>>): Awaitable<ToolOutcome> {
+  if (code === undefined) return asExit(exit());
+  const next = (ran: HostResult<string>): Awaitable<ToolOutcome> =>
+    ran.success ? asExit(exit()) : failure(`the exit's code failed, so the block did not finish: ${ran.message.replace(/^Error:\s*/, "")}`);
+  const ran = host.execute(code);
+  return ran instanceof Promise ? ran.then(next) : next(ran);
+}
+
+function asExit(result: Awaitable<HostResult<ValidatedExit>>): Awaitable<ToolOutcome> {
+  return settle(result, (settled) => (settled.success ? { kind: "exit", exit: settled.value } : failure(settled.message)));
+}
+
+/** Applies `then` now to a value, or later to a promise (a synchronous host stays synchronous). */
+export function settle<T, U>(value: Awaitable<T>, then: (settled: T) => U): Awaitable<U> {
+  return value instanceof Promise ? value.then(then) : then(value);
 }

@@ -2,9 +2,10 @@ import { NightjarError } from "./nightjar-error.js";
 
 /**
  * Why a model request failed. `rate-limit`, `server`, `network`, `timeout` and `bad-response` are transient
- * and retried; `rejected` (4xx other than 408/409/429) and `aborted` are not.
+ * and retried; `rejected` (4xx other than 408/409/429), `aborted` and `budget` (a configured budget is used up;
+ * the block fails with reason `budget`) are not.
  */
-export type ModelCallFailure = "rate-limit" | "server" | "network" | "timeout" | "bad-response" | "rejected" | "aborted";
+export type ModelCallFailure = "rate-limit" | "server" | "network" | "timeout" | "bad-response" | "rejected" | "aborted" | "budget";
 
 const retryable: ReadonlySet<ModelCallFailure> = new Set(["rate-limit", "server", "network", "timeout", "bad-response"]);
 

@@ -4,6 +4,7 @@ const help = `Set the model before running natural blocks, in one of three ways:
   - environment: NIGHTJAR_MODEL (model name), OPENAI_BASE_URL (server), OPENAI_API_KEY (key)
   - nightjar.config.json in the project folder: { "model": "...", "baseURL": "..." }
   - code: import { configure } from "nightjar-ts"; configure({ model, baseURL, apiKey })
+The embedded local model needs no server: NIGHTJAR_MODEL=local (nightjar run uses it when nothing is set).
 Examples of OpenAI-compatible servers:
   OpenAI:            NIGHTJAR_MODEL=gpt-4.1-mini OPENAI_API_KEY=sk-...
   Ollama:            NIGHTJAR_MODEL=qwen2.5-coder OPENAI_BASE_URL=http://localhost:11434/v1

@@ -1,4 +1,5 @@
 import type { BlockLocation } from "../block.js";
+import { escapeControlCharacters } from "./escape-control-characters.js";
 import { NightjarError } from "./nightjar-error.js";
 
 /**
@@ -8,8 +9,11 @@ import { NightjarError } from "./nightjar-error.js";
  * - `model-error`: the model request failed for good (after retries), see `cause`
  * - `timeout`: the block ran longer than `blockTimeoutMs`
  * - `commit-failed`: a validated in-place change could not be applied to the program's objects
+ * - `budget`: a configured budget (tokens, requests, wall time; per block or per run) was used up
+ * - `conflict`: another block changed the same property (or array) of a program object while this one ran
+ * - `internal`: the runtime itself failed unexpectedly (a bug; `cause` holds the original error)
  */
-export type NaturalBlockFailure = "tool-call-limit" | "invalid-exit" | "model-error" | "timeout" | "commit-failed";
+export type NaturalBlockFailure = "tool-call-limit" | "invalid-exit" | "model-error" | "timeout" | "commit-failed" | "budget" | "conflict" | "internal";
 
 /** A model turn kept for diagnosis: what the model said and what it got back. */
 export interface TurnSummary {
@@ -35,9 +39,15 @@ const advice: Record<NaturalBlockFailure, string> = {
   "model-error": "Check the model server (OPENAI_BASE_URL), the model name (NIGHTJAR_MODEL) and the API key.",
   timeout: "Raise blockTimeoutMs, or use a faster model.",
   "commit-failed": "The program's objects refused the change (frozen or read-only?); make them writable.",
+  budget: "Raise the budget (the `budget` setting), or make the instruction need fewer model turns.",
+  conflict: "Blocks running at the same time changed the same value; run them one after the other (await each), or let them write different properties.",
+  internal: "This is a bug in nightjar-ts; please report it with the cause below.",
 };
 
-/** A natural block failed; nothing it staged was written. */
+/**
+ * A natural block failed; nothing it staged was written. The message quotes the model's last turns, which
+ * may hold anything: every control character in it is escaped, so printing it cannot drive a terminal.
+ */
 export class NaturalBlockError extends NightjarError {
   readonly blockId: string;
   readonly location: BlockLocation;
@@ -47,7 +57,7 @@ export class NaturalBlockError extends NightjarError {
   constructor(options: NaturalBlockErrorOptions) {
     const { file, line, column } = options.location;
     super(
-      `${file}:${line}:${column} - natural block failed (${options.reason}): ${options.detail}\n` +
+      `${file}:${line}:${column} - natural block failed (${options.reason}): ${escapeControlCharacters(options.detail, { keepLineBreaks: false })}\n` +
         `${advice[options.reason]} Nothing was written.${renderTurns(options.lastTurns)}`,
       { cause: options.cause },
     );
@@ -62,12 +72,12 @@ function renderTurns(turns: TurnSummary[]): string {
   if (turns.length === 0) return "";
   const lines = turns.flatMap((turn) => [
     ...(turn.content ? [`  model said: ${clip(turn.content)}`] : []),
-    ...turn.toolCalls.map((call) => `  ${call.name}(${clip(call.arguments)}) -> ${clip(call.result)}`),
+    ...turn.toolCalls.map((call) => `  ${clip(call.name)}(${clip(call.arguments)}) -> ${clip(call.result)}`),
   ]);
   return `\nLast model turns:\n${lines.join("\n")}`;
 }
 
 function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ");
-  return oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine;
+  const oneLine = String(text).replace(/\s+/g, " ");
+  return escapeControlCharacters(oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine, { keepLineBreaks: false });
 }

@@ -1,29 +1,34 @@
 import type { BlockWrite } from "../block.js";
 import type { HostResult } from "../episode/host.js";
+import type { ObjectChange } from "../sandbox/index.js";
+import { inspectModelValue } from "../state/inspect-model-value.js";
 import { validateValue, type Validation, type ValidationIssue } from "../state/validate-value.js";
-import type { JsSandbox } from "../sandbox/index.js";
+import type { ScopeReader } from "./scope-reader.js";
 
 /** Options of {@link collectOutputs}. */
 export interface CollectOutputsOptions {
   writes: readonly BlockWrite[];
   /** The exit's `outputs` argument, if any. */
   outputs: Record<string, unknown> | undefined;
-  read: JsSandbox["read"];
-  /** New values of inputs changed in place (staged, not yet applied), for outputs like `order.status`. */
-  changedInputs: Record<string, unknown>;
+  read: ScopeReader;
+  /** In-place changes (staged, not yet applied), for outputs like `order.status` read from scope. */
+  changes: readonly ObjectChange[];
+  isProgramObject: (value: object) => boolean;
   /**
-   * `done` must produce every output; `break`/`continue`/`return` write only those given or in scope: leaving
-   * early need not produce what the rest of the iteration would have.
+   * `done` must produce every output that is not optional; `break`/`continue`/`return` write only those given
+   * or in scope: leaving early need not produce what the rest of the iteration would have.
    */
   requireAll: boolean;
 }
 
 /**
- * Each output from the exit's `outputs`, else from the scope variable (or property path) of that name,
- * validated against its schema. Issues of all outputs are reported together.
+ * Each output from the exit's `outputs`, else from the scope variable (or property path) of that name: checked
+ * as model data (see inspect-model-value.ts), then validated against its schema; the parsed value is the one
+ * written. Issues of all outputs are reported together.
  */
 export function collectOutputs(options: CollectOutputsOptions): HostResult<Validation<Record<string, unknown>>> {
   const { writes, outputs = {}, requireAll } = options;
+  const given = (target: string): boolean => Object.hasOwn(outputs, target);
   const unknown = Object.keys(outputs).filter((key) => !writes.some((write) => write.target === key));
   const issues: ValidationIssue[] = unknown.map((key) => ({
     path: key,
@@ -31,38 +36,53 @@ export function collectOutputs(options: CollectOutputsOptions): HostResult<Valid
       ? "this block has no outputs; change input objects with exec instead"
       : `not an output of this block (outputs: ${writes.map((write) => write.target).join(", ")}); change input objects with exec instead`,
   }));
-  const fromScope = readTargets({ read: options.read, changedInputs: options.changedInputs, targets: writes.map((write) => write.target).filter((target) => !(target in outputs)) });
+  const fromScope = readTargets({ read: options.read, changes: options.changes, targets: writes.map((write) => write.target).filter((target) => !given(target)) });
   if (!fromScope.success) return fromScope;
   const values: Record<string, unknown> = {};
   for (const write of writes) {
-    const given = write.target in outputs;
-    const found = given || write.target in fromScope.value;
-    const raw = given ? outputs[write.target] : fromScope.value[write.target];
-    if (!found && !requireAll) continue;
-    const checked = validateValue({ schema: write.schema, value: raw, name: write.target });
+    const found = given(write.target) || fromScope.value.has(write.target);
+    const raw = given(write.target) ? outputs[write.target] : fromScope.value.get(write.target);
+    if (!found && (!requireAll || write.optional)) continue;
+    if (!found) {
+      issues.push({ path: write.target, message: `missing (type ${write.typeText}): pass it in outputs, or assign it with exec` });
+      continue;
+    }
+    const unsafe = inspectModelValue(raw, { name: write.target, isProgramObject: options.isProgramObject });
+    const checked: Validation = unsafe.length > 0 ? { success: false, issues: unsafe } : validateValue({ schema: write.schema, value: raw, name: write.target });
     if (checked.success) values[write.target] = checked.value;
-    else if (!found) issues.push({ path: write.target, message: `missing (type ${write.typeText}): pass it in outputs, or assign it with exec` });
     else issues.push(...checked.issues);
   }
   return { success: true, value: issues.length > 0 ? { success: false, issues } : { success: true, value: values } };
 }
 
 /**
- * Reads targets from scope: `answer` as a variable, `order.status` by walking from `order` — from its staged
- * new value if a code action changed it in place (the program's object still holds the old one).
+ * Reads targets from scope: `answer` as a variable, `order.status` by walking from `order` through the staged
+ * changes (the program's objects still hold their old values).
  */
-function readTargets(options: { read: JsSandbox["read"]; changedInputs: Record<string, unknown>; targets: string[] }): HostResult<Record<string, unknown>> {
-  if (options.targets.length === 0) return { success: true, value: {} };
+function readTargets(options: { read: ScopeReader; changes: readonly ObjectChange[]; targets: string[] }): HostResult<Map<string, unknown>> {
+  const values = new Map<string, unknown>();
+  if (options.targets.length === 0) return { success: true, value: values };
   const roots = [...new Set(options.targets.map((target) => target.split(".")[0] ?? target))];
   const read = options.read(roots);
   if (!read.success) return read;
-  const values: Record<string, unknown> = {};
+  const changed = new Map(options.changes.map((change) => [change.target, change]));
   for (const target of options.targets) {
     const [root = target, ...path] = target.split(".");
-    if (!(root in read.value)) continue;
-    let value: unknown = path.length > 0 && root in options.changedInputs ? options.changedInputs[root] : read.value[root];
-    for (const key of path) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
-    values[target] = value;
+    if (!Object.hasOwn(read.value, root)) continue;
+    let value: unknown = read.value[root];
+    for (const key of path) value = fieldAfterChanges(value, key, changed);
+    values.set(target, value);
   }
   return { success: true, value: values };
+}
+
+function fieldAfterChanges(holder: unknown, key: string, changed: Map<object, ObjectChange>): unknown {
+  if (typeof holder !== "object" || holder === null) return undefined;
+  const change = changed.get(holder);
+  if (change?.kind === "fields") {
+    if (change.set.has(key)) return change.set.get(key);
+    if (change.removed.includes(key)) return undefined;
+  }
+  // Output paths come from the program's source (never from the model), so plain property access is right here.
+  return (holder as Record<string, unknown>)[key];
 }

@@ -18,12 +18,14 @@ export function jsPromptBlock(block: BlockDescriptor, invocation: BlockInvocatio
     language: "JavaScript",
     instruction: substituteInterpolations(block.instruction, invocation.interpolations),
     inputs,
-    outputs: block.writes.map((write) => ({ name: write.target, typeText: write.typeText })),
+    outputs: block.writes.map((write) => ({ name: write.target, typeText: write.typeText, optional: write.optional === true })),
     types: block.types,
     exits: {
       loop: block.exits.loop !== undefined,
+      ...(block.exits.loop?.labels ? { loopLabels: block.exits.loop.labels } : {}),
       ...(block.exits.return === undefined ? {} : { returnType: block.exits.return.typeText }),
       throws: block.exits.throws,
+      needArgs: block.exits.throws.filter((name) => block.exits.constructors?.[name]?.safeParse(["message"]).success === false),
     },
     baseError: "Error",
   };

@@ -85,14 +85,36 @@ function toOpenAITool(tool: ToolDefinition): ChatCompletionTool {
 
 function fromCompletion(completion: OpenAI.Chat.Completions.ChatCompletion, endpoint: string): ChatResponse {
   const message = completion.choices?.[0]?.message;
-  if (message === undefined) {
+  if (message === undefined || message === null || typeof message !== "object") {
     throw new ModelCallError({ failure: "bad-response", message: `${endpoint} returned a completion without choices` });
   }
-  const toolCalls = (message.tool_calls ?? []).flatMap((call, index) =>
-    call.type === "function" ? [{ id: call.id || `call_${index}`, name: call.function.name, arguments: call.function.arguments ?? "" }] : [],
+  const calls: unknown = message.tool_calls ?? [];
+  if (!Array.isArray(calls)) throw new ModelCallError({ failure: "bad-response", message: `${endpoint} returned tool_calls that is not a list` });
+  const toolCalls = calls.flatMap((call: Partial<OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall> | null, index) =>
+    call?.type === "function" && call.function
+      ? [{ id: asText(call.id) || `call_${index}`, name: asText(call.function.name), arguments: asText(call.function.arguments) }]
+      : [],
   );
   const usage = completion.usage
     ? { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens }
     : undefined;
-  return { content: message.content ?? null, toolCalls, ...(usage ? { usage } : {}) };
+  const content = message.content === null || message.content === undefined ? null : asText(message.content);
+  return { content, toolCalls, ...(usage ? { usage } : {}) };
+}
+
+/**
+ * Servers that are not OpenAI send odd shapes: `arguments` as a JSON object instead of its text, `content` as
+ * a list of parts. Whatever arrives becomes text here (objects as their JSON), so the episode sees strings only.
+ */
+function asText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value) && value.every((part) => typeof (part as { text?: unknown })?.text === "string")) {
+    return value.map((part: { text: string }) => part.text).join("");
+  }
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }

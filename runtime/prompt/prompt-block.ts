@@ -18,14 +18,19 @@ export interface PromptBlock {
   /** The instruction with its marks, interpolations already substituted. */
   instruction: string;
   inputs: PromptInput[];
-  outputs: { name: string; typeText: string }[];
+  /** `optional`: the model may leave the output out and the program keeps its value. */
+  outputs: { name: string; typeText: string; optional?: boolean }[];
   types: { name: string; text: string }[];
   exits: {
     loop: boolean;
+    /** Labelled loops around the block that `break`/`continue` may name (innermost first). */
+    loopLabels?: string[];
     /** Return type text, when the block sits in a function. */
     returnType?: string;
     /** Error types the block may raise besides the host's base error type. */
     throws: string[];
+    /** Error types whose constructor needs more than the message: the model passes `error.args`. */
+    needArgs?: string[];
   };
   /** The host's base error type: `Error` (JavaScript) or `Exception` (Python). */
   baseError: string;

@@ -10,31 +10,46 @@ import type { PromptBlock, PromptInput } from "./prompt-block.js";
 export function renderUserMessage(block: PromptBlock, exits: OfferedExits = exitsFor(block)): string {
   const sections = [
     `Instruction:\n${block.instruction}`,
-    block.inputs.length > 0 ? `Inputs:\n${block.inputs.map(renderInput).join("\n")}` : "",
-    block.outputs.length > 0
-      ? `Outputs (pass them in the exit's outputs):\n${block.outputs.map((output) => `${output.name}: ${output.typeText}`).join("\n")}`
-      : "",
+    block.inputs.length > 0 ? `Inputs:\n${block.inputs.map((input) => renderInput(input, block.language)).join("\n")}` : "",
+    block.outputs.length > 0 ? renderOutputs(block.outputs) : "",
     block.types.length > 0 ? `Types:\n${block.types.map((type) => type.text).join("\n")}` : "",
-    `Exits: ${renderExits(block, exits)}`,
+    exits.advertised.size > 0 ? `Exits: ${renderExits(block, exits)}` : "",
   ];
   return sections.filter((section) => section !== "").join("\n\n");
 }
 
-function renderInput(input: PromptInput): string {
+/** `name?:` marks an output the model may leave out (the program keeps its value); said once, only when present. */
+function renderOutputs(outputs: PromptBlock["outputs"]): string {
+  const optional = outputs.some((output) => output.optional) ? " (those marked ? may be left unchanged)" : "";
+  const lines = outputs.map((output) => `${output.name}${output.optional ? "?" : ""}: ${output.typeText}`);
+  return `Outputs${optional}:\n${lines.join("\n")}`;
+}
+
+function renderNeedArgs(names: string[] = []): string {
+  return names.length === 0 ? "" : `; ${names.join(", ")}: pass the constructor's arguments in error.args`;
+}
+
+function renderInput(input: PromptInput, language: PromptBlock["language"]): string {
+  // A JavaScript code action calls a program function through the host: the call gives a promise.
+  if (input.kind === "function" && language === "JavaScript") return `${input.name}: ${input.typeText} (program function; in eval/exec: await ${input.name}(…))`;
   if (input.kind === "function") return `${input.name}: ${input.typeText} (function, call it in eval/exec)`;
   if (input.value === undefined) return `${input.name}: ${input.typeText}`;
   const hint = input.shortened ? " (shortened; inspect it with eval)" : "";
   return `${input.name}: ${input.typeText} = ${input.value}${hint}`;
 }
 
-/** Lists the advertised exits only (see protocol/exits-for.ts): the model can call no tool it was not given. */
+/**
+ * Lists the advertised exits (see protocol/exits-for.ts) with what the tool definitions cannot say: the return
+ * type and the error types. Left out when `done` is the only one, which the tools already show.
+ */
 function renderExits(block: PromptBlock, { advertised }: OfferedExits): string {
   const { exits, baseError } = block;
   return [
     "done",
     ...(advertised.has("break") ? ["break"] : []),
     ...(advertised.has("continue") ? ["continue"] : []),
+    ...((advertised.has("break") || advertised.has("continue")) && exits.loopLabels ? [`label (break/continue an outer loop): ${exits.loopLabels.join(", ")}`] : []),
     ...(advertised.has("return") ? [`return (${exits.returnType})`] : []),
-    ...(advertised.has("raise") ? [`raise (${[...exits.throws, baseError].join(", ")})`] : []),
+    ...(advertised.has("raise") ? [`raise (${[...exits.throws, baseError].join(", ")}${renderNeedArgs(exits.needArgs)})`] : []),
   ].join("; ");
 }

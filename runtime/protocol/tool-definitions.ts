@@ -11,25 +11,30 @@ import type { ToolName } from "./tool-names.js";
 /** Describes the host language to the model; only `eval`/`exec` mention it. */
 export type HostLanguage = "JavaScript" | "Python";
 
+/** `done` needs no words: the system message says to finish with it. */
 function descriptions(language: HostLanguage): Record<ToolName, string> {
   return {
-    eval: `Evaluate a ${language} expression in the block's scope; returns its value`,
-    exec: `Run ${language} statements; assigned top-level names stay in scope`,
-    done: "Finish the block",
-    break: "Finish and leave the enclosing loop",
-    continue: "Finish and go to the next loop iteration",
-    return: "Return from the enclosing function: `value`, or the scope variable named `variable`",
-    raise: "Throw the error in scope variable `variable`, or a new `error` of an allowed type",
+    eval: `Evaluate a ${language} expression`,
+    exec: `Run ${language} statements`,
+    done: "",
+    break: "Leave the loop",
+    continue: "Go to the loop's next iteration",
+    return: "Return `value` (or the variable named `variable`) from the function",
+    raise: "Throw the error in variable `variable`, or a new `error`",
   };
 }
 
-/** All tool definitions for a host language. */
-export function toolDefinitions(language: HostLanguage): Record<ToolName, ToolDefinition> {
+/**
+ * All tool definitions for a host language. Without `codeActions` the exits leave out their `code` argument
+ * (still accepted, as `eval`/`exec` are), since a block that needs no code should not pay for describing it.
+ */
+export function toolDefinitions(language: HostLanguage, codeActions = true): Record<ToolName, ToolDefinition> {
   const described = descriptions(language);
-  const entries = (Object.keys(toolArguments) as ToolName[]).map((name) => [
-    name,
-    { name, description: described[name], parameters: parametersOf(toolArguments[name]) },
-  ]);
+  const entries = (Object.keys(toolArguments) as ToolName[]).map((name) => {
+    const parameters = parametersOf(toolArguments[name]);
+    if (!codeActions && name !== "exec") delete (parameters.properties as Record<string, unknown>).code;
+    return [name, { name, description: described[name], parameters }];
+  });
   return Object.fromEntries(entries) as Record<ToolName, ToolDefinition>;
 }
 

@@ -21,6 +21,11 @@ export interface OfferedExits {
    * model calls anyway is still accepted.
    */
   advertised: ReadonlySet<OptionalExitName>;
+  /**
+   * `eval` and `exec` are advertised, and the exits' `code` argument with them (see `exits-for.ts`). When false
+   * they are still accepted if called.
+   */
+  codeActions: boolean;
 }
 
 /** The tools the block's site allows: calls to these are accepted. */
@@ -31,9 +36,9 @@ export function offeredToolNames(exits: OfferedExits): ToolName[] {
   );
 }
 
-/** The tools whose definitions are sent: `eval`, `exec`, `done`, and the allowed exits the wording asks for. */
+/** The tools whose definitions are sent: `done`, the allowed exits the wording asks for, and code actions when needed. */
 export function advertisedToolNames(exits: OfferedExits): ToolName[] {
-  return offeredToolNames(exits).filter(
-    (name) => name === "eval" || name === "exec" || name === "done" || exits.advertised.has(name),
+  return offeredToolNames(exits).filter((name) =>
+    name === "eval" || name === "exec" ? exits.codeActions : name === "done" || exits.advertised.has(name),
   );
 }

@@ -8,7 +8,21 @@ export interface RegistryEntry {
   kind: string;
   /** Path from an input, for messages: `catalog[2].tags`. */
   path: string;
+  /**
+   * The content as it was copied in (the base the sandbox's changes are relative to): own enumerable fields
+   * of an object or error, items of an array, a Date's time, a Map's entries, a Set's items. Comparing the
+   * program's object with it at commit tells whether something else changed it meanwhile.
+   */
+  base: EntryBase;
 }
+
+/** See {@link RegistryEntry.base}. */
+export type EntryBase =
+  | { kind: "fields"; fields: Map<string, unknown> }
+  | { kind: "items"; items: unknown[] }
+  | { kind: "time"; time: number }
+  | { kind: "entries"; entries: [unknown, unknown][] }
+  | { kind: "none" };
 
 /** The inputs in wire form (JSON of `[name, value][]`) and the registry of the program's objects by id. */
 export interface EncodedInputs {
@@ -35,23 +49,39 @@ export function encodeInputs(inputs: Record<string, unknown>): EncodedInputs {
     if (known !== undefined) return ["r", known];
     const id = registry.length;
     ids.set(item, id);
-    const entry: RegistryEntry = { value: item, kind: kindOf(item), path };
+    const entry: RegistryEntry = { value: item, kind: kindOf(item), path, base: { kind: "none" } };
     registry.push(entry);
     return body({ item, id, entry });
   };
-  const fields = (object: object, path: string): [string, WireValue][] =>
-    Object.keys(object).map((key) => [key, value((object as Record<string, unknown>)[key], propertyPath(path, key))]);
+  // Each property is read once: the value that goes in is the value remembered as the base.
+  const fields = (object: object, entry: RegistryEntry): [string, WireValue][] => {
+    const base = new Map<string, unknown>();
+    entry.base = { kind: "fields", fields: base };
+    return Object.keys(object).map((key) => {
+      const field = (object as Record<string, unknown>)[key];
+      base.set(key, field);
+      return [key, value(field, propertyPath(entry.path, key))];
+    });
+  };
+  const collection = <T, Out>(entry: RegistryEntry, items: T[], encode: (item: T, index: number) => Out): Out[] => {
+    entry.base = entry.kind === "m" ? { kind: "entries", entries: items as [unknown, unknown][] } : { kind: "items", items };
+    return items.map(encode);
+  };
   const body = ({ item, id, entry }: { item: unknown; id: number; entry: RegistryEntry }): WireValue => {
     const path = entry.path;
     switch (entry.kind) {
-      case "a": return ["a", id, Array.from(item as unknown[], (element, index) => value(element, `${path}[${index}]`)), info(item as object)];
-      case "d": return ["d", id, Number.isNaN((item as Date).getTime()) ? null : (item as Date).getTime()];
-      case "m": return ["m", id, Array.from(item as Map<unknown, unknown>, ([key, element]) => [value(key, `${path}.keys()`), value(element, `${path}.get(…)`)])];
-      case "s": return ["s", id, Array.from(item as Set<unknown>, (element) => value(element, `${path}.values()`))];
-      case "e": return ["e", id, String((item as Error).name), String((item as Error).message), fields(item as object, path)];
+      case "a": return ["a", id, collection(entry, Array.from(item as unknown[]), (element, index) => value(element, `${path}[${index}]`)), info(item as object)];
+      case "d": {
+        const time = (item as Date).getTime();
+        entry.base = { kind: "time", time };
+        return ["d", id, Number.isNaN(time) ? null : time];
+      }
+      case "m": return ["m", id, collection(entry, Array.from(item as Map<unknown, unknown>), ([key, element]) => [value(key, `${path}.keys()`), value(element, `${path}.get(…)`)])];
+      case "s": return ["s", id, collection(entry, Array.from(item as Set<unknown>), (element) => value(element, `${path}.values()`))];
+      case "e": return ["e", id, String((item as Error).name), String((item as Error).message), fields(item as object, entry)];
       case "f": return ["f", id, (item as { name?: string }).name || "anonymous"];
       case "x": return ["x", id, describeOpaque(item)];
-      default: return ["o", id, fields(item as object, path), info(item as object)];
+      default: return ["o", id, fields(item as object, entry), info(item as object)];
     }
   };
   const entries = Object.keys(inputs).map((name) => [name, value(inputs[name], name)]);

@@ -5,23 +5,27 @@ import type { ScopeConnection } from "./scope-connection.js";
 
 /**
  * `JsSandbox.read`: before any code action the scope is exactly the inputs (returned as they are); after,
- * values are copied out of the sandbox, program objects mapped back to themselves.
+ * values are copied out of the sandbox, program objects mapped back to themselves. The record has no
+ * prototype, so a name like `__proto__` or `constructor` is found only if the scope binds it.
  */
-export function readScope(options: {
+export async function readScope(options: {
   scope: ScopeConnection;
   inputs: Record<string, unknown>;
   names: readonly string[];
-}): HostResult<Record<string, unknown>> {
+}): Promise<HostResult<Record<string, unknown>>> {
   const { scope, inputs } = options;
   const names = options.names.filter(isIdentifier);
   if (!scope.started) {
-    return { success: true, value: Object.fromEntries(names.filter((name) => Object.hasOwn(inputs, name)).map((name) => [name, inputs[name]])) };
+    const values: Record<string, unknown> = Object.create(null);
+    for (const name of names) if (Object.hasOwn(inputs, name)) values[name] = inputs[name];
+    return { success: true, value: values };
   }
-  const reply = scope.call("read", [JSON.stringify(names)]);
+  const reply = await scope.call("read", [JSON.stringify(names)]);
   if (!reply.success) return reply;
   const registry = scope.encoded?.registry ?? [];
   const memo = new Map<number, unknown>();
-  const values: Record<string, unknown> = {};
+  // No prototype: `name in values` must never find `constructor` or `__proto__` of Object.prototype.
+  const values: Record<string, unknown> = Object.create(null);
   let name = "";
   try {
     const pairs = parseReply(reply.value);

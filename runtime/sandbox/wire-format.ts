@@ -16,9 +16,9 @@
  * get ids < 0, unique within one message.
  *
  * Messages: the inputs go in as `[[name, value], ...]`; `read` answers `[[name, value], ...]` for the names
- * that are bound; `stage` answers `{ changed: [[id, node], ...], inputs: [[name, value], ...], rebound: [name] }`:
- * each changed program object's new content (children as references or new values), a full copy of each input
- * whose object graph contains a change, and the inputs whose variable no longer holds its first value.
+ * that are bound; `stage` answers `{ changed: [[id, node], ...], rebound: [name] }`: each changed program
+ * object's new content (children as references or new values), and the inputs whose variable no longer holds
+ * its first value.
  */
 export type WireValue = string | number | boolean | null | WireNode;
 

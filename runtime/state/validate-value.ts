@@ -9,9 +9,18 @@ export interface ValidationIssue {
 /** Expected failures are values: the parsed value, or the issues. */
 export type Validation<T = unknown> = { success: true; value: T } | { success: false; issues: ValidationIssue[] };
 
-/** Parses `value` with `schema` (which also revives Dates, enum members and class instances). */
+/**
+ * Parses `value` with `schema` (which also revives Dates, enum members and class instances). A value the
+ * parse cannot finish (a cycle in the program's data makes a recursive schema recurse for ever) is an issue.
+ */
 export function validateValue(options: { schema: ValueSchema; value: unknown; name: string }): Validation {
-  const result = options.schema.safeParse(options.value);
+  let result: ReturnType<ValueSchema["safeParse"]>;
+  try {
+    result = options.schema.safeParse(options.value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { success: false, issues: [{ path: options.name, message: "the value is nested too deeply (or cyclic) to be checked against its type" }] };
+  }
   if (result.success) return { success: true, value: result.data };
   return {
     success: false,

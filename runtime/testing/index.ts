@@ -7,3 +7,5 @@ export { startMockServer, type MockServer, type MockServerOptions, type MockRequ
 export type { MockFault, MockReply } from "./mock-fault.js";
 export { simulatedModelName } from "./chat-completion-body.js";
 export { resetConfiguration } from "../config/configure.js";
+export { tinyGgufModel, type TinyGgufModelOptions } from "./tiny-gguf-model.js";
+export { useCassette, type CassetteMode } from "./use-cassette.js";

@@ -15,6 +15,8 @@ export interface BlockTracer {
   start(model: string): void;
   observe(event: EpisodeEvent): void;
   end(result: EpisodeResult): void;
+  /** The state the block could change, before it ran and after its writes were committed. */
+  commit(state: { before: string; after: string }): void;
 }
 
 export function createBlockTracer({ blockId, location, sink, now }: BlockTracerOptions): BlockTracer {
@@ -40,9 +42,10 @@ export function createBlockTracer({ blockId, location, sink, now }: BlockTracerO
     },
     end(result) {
       const { toolCalls, usage } = result.transcript;
-      const outcome = result.success ? { exit: result.exit.exit } : { failure: result.reason };
+      const outcome = result.success ? { exit: result.exit.exit } : { failure: result.reason, detail: result.detail };
       emit({ type: "block-end", ...outcome, toolCalls, usage, durationMs: now() - started });
     },
+    commit: (state) => emit({ type: "state-commit", ...state }),
   };
 }
 

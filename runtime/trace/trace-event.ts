@@ -24,10 +24,14 @@ export type TraceEvent = TraceEventBase &
         type: "block-end";
         exit?: string;
         failure?: NaturalBlockFailure;
+        /** Why the block failed, in one line (failures only). */
+        detail?: string;
         toolCalls: number;
         usage: TokenUsage;
         durationMs: number;
       }
+    /** After `block-end` of a block whose writes were committed: the state it could change, as JSON text. */
+    | { type: "state-commit"; before: string; after: string }
   );
 
 /** Receives trace events; must not throw (errors are swallowed so tracing never breaks a block). */

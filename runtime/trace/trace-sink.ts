@@ -1,3 +1,4 @@
+import { blockTelemetry } from "../telemetry/block-telemetry.js";
 import { emitTrace, hasTraceListeners } from "./on-trace.js";
 import { jsonlTraceWriter } from "./jsonl-trace-writer.js";
 import type { TraceListener } from "./trace-event.js";
@@ -9,9 +10,12 @@ import type { TraceListener } from "./trace-event.js";
 export function traceSink(tracePath: string | undefined): TraceListener | undefined {
   const file = tracePath === undefined ? undefined : jsonlTraceWriter(tracePath);
   const listening = hasTraceListeners();
-  if (file === undefined && !listening) return undefined;
+  // OpenTelemetry spans, when the application has a tracer provider (one per block execution).
+  const telemetry = blockTelemetry();
+  if (file === undefined && !listening && telemetry === undefined) return undefined;
   return (event) => {
     file?.(event);
     if (listening) emitTrace(event);
+    telemetry?.(event);
   };
 }

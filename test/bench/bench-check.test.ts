@@ -12,6 +12,7 @@ const figures = (calls: number[], passed = calls.length, linesOfCode = 10): Vers
   total: calls.length,
   timeMs: 100,
   outsideModelMs: 10,
+  timeMsByProfile: { "fast-hosted": 100, "slow-hosted": 100, "local-cpu": 100, instant: 10 },
   startupMs: 5,
   firstCallMs: 20,
   calls: calls.reduce((sum, value) => sum + value, 0),
@@ -37,6 +38,7 @@ const report = (programs: ProgramReport[]): BenchReport => ({
   model: "simulated model (5 ms + 0 ms/token) — measures overhead only",
   simulated: true,
   settings: { repetitions: 1, node: "v20", platform: "linux x64" },
+  provenance: { machine: "test CPU × 2", loadAtStart: [1, 1, 1], loadAtEnd: [1, 1, 1], commit: "abc" },
   startedAt: "2025-01-01T00:00:00.000Z",
   programs,
   summary: summarize(programs),
@@ -76,11 +78,13 @@ describe("summarize", () => {
 
 describe("renderChart", () => {
   it("draws a bar per ratio and program, labelled with its value and the model that produced it", () => {
-    const svg = renderChart(report([program("ts/a<b>", { ...figures([1]), timeMs: 150 }, figures([1]))]));
+    const slower = { ...figures([1]), timeMsByProfile: { "fast-hosted": 150, "slow-hosted": 120, "local-cpu": 110, instant: 10 } };
+    const svg = renderChart(report([program("ts/a<b>", slower, figures([1]))]));
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain("ts/a&lt;b&gt;");
     expect(svg).toContain(">1.50x<");
     expect(svg).toContain("simulated model (5 ms + 0 ms/token) — measures overhead only");
-    expect(svg.match(/<title>/g)).toHaveLength(3);
+    expect(svg).toContain(">1.20x<");
+    expect(svg.match(/<title>/g)).toHaveLength(5);
   });
 });

@@ -51,6 +51,23 @@ describe("pickReply", () => {
     expect(picked).toEqual({ success: false, message: "the script calls `break`, which this request does not offer" });
   });
 
+  it("fails a turn with two tool calls when the request asks for one call per turn, and accepts it otherwise", () => {
+    const twoCalls: ScriptBook = { natural: [call("x", [{ name: "eval", arguments: { expression: "1" } }, done()])], twin: [] };
+    const oneAtATime = { ...natural("x"), parallel_tool_calls: false };
+    expect(pickReply(twoCalls, oneAtATime)).toEqual({
+      success: false,
+      message: "the script sends 2 tool calls in one turn, but the request asks for one (parallel_tool_calls: false)",
+    });
+    expect(pickReply(twoCalls, natural("x"))).toMatchObject({ success: true });
+  });
+
+  it("fails a call whose arguments the protocol's schema refuses", () => {
+    const unknownArgument: ScriptBook = { natural: [call("x", { name: "done", arguments: { result: 1 } })], twin: [] };
+    const picked = pickReply(unknownArgument, natural("x"));
+    expect(picked.success).toBe(false);
+    if (!picked.success) expect(picked.message).toMatch(/^the script calls `done` with arguments its schema refuses: .*result/);
+  });
+
   it("reports two equally good calls with different answers instead of guessing", () => {
     const ambiguous: ScriptBook = { natural: [call("x", done({ a: 1 })), call("x", done({ a: 2 }))], twin: [] };
     expect(pickReply(ambiguous, natural("x"))).toMatchObject({ success: false, message: expect.stringContaining("match equally") });

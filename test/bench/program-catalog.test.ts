@@ -22,7 +22,7 @@ describe("the benchmark programs", () => {
         expect(entry.twin.length, `${program.name} ${entry.name}`).toBeGreaterThan(0);
       }
     }
-  }, 60_000);
+  });
 
   it("selects programs by full or short name and names the known ones for an unknown name", () => {
     expect(selectPrograms(programs, ["classify-email", "py/math-problem"]).map((program) => program.name)).toEqual([

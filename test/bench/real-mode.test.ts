@@ -11,6 +11,7 @@ import { loadCases } from "../../bench/harness/load-cases.js";
 import { findBenchRoot } from "../../bench/harness/program-catalog.js";
 import { runBench, type BenchOptions } from "../../bench/harness/run-bench.js";
 import { startEndpointServer } from "../../bench/simulator/endpoint-server.js";
+import { latencyProfiles } from "../../bench/simulator/latency-profiles.js";
 import { createSimulatedEndpoint } from "../../bench/simulator/simulated-endpoint.js";
 
 const saved = { ...process.env };
@@ -21,9 +22,9 @@ afterEach(() => {
 const options: BenchOptions = {
   programs: ["ts/classify-email"],
   mode: "real",
-  latency: { latencyMs: 0, msPerToken: 0 },
+  profile: latencyProfiles.instant,
   repetitions: 1,
-  timeoutMs: 60_000,
+  timeoutMs: 600_000,
   python: "python3",
 };
 
@@ -31,7 +32,7 @@ describe("real mode", () => {
   it("sends both versions to the configured endpoint and counts their calls as in simulated mode", async () => {
     const root = findBenchRoot(dirname(fileURLToPath(import.meta.url)));
     const loaded = await loadCases(join(root, "bench/programs/ts/classify-email/cases.ts"));
-    const upstreamModel = createSimulatedEndpoint({ latencyMs: 5, msPerToken: 0 });
+    const upstreamModel = createSimulatedEndpoint(latencyProfiles.instant);
     upstreamModel.load({ natural: loaded.cases.flatMap((entry) => entry.natural), twin: loaded.cases.flatMap((entry) => entry.twin) });
     const upstream = await startEndpointServer(upstreamModel);
     Object.assign(process.env, { OPENAI_BASE_URL: upstream.url, OPENAI_API_KEY: "key", NIGHTJAR_MODEL: "upstream-model" });
@@ -45,7 +46,7 @@ describe("real mode", () => {
     } finally {
       await upstream.close();
     }
-  }, 60_000);
+  });
 
   it("asks for the model's name instead of guessing one", async () => {
     delete process.env.NIGHTJAR_MODEL;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { call, done, json } from "../../bench/harness/scripted-reply.js";
 import { startEndpointServer, type EndpointServer } from "../../bench/simulator/endpoint-server.js";
+import { latencyProfiles } from "../../bench/simulator/latency-profiles.js";
 import { createSimulatedEndpoint } from "../../bench/simulator/simulated-endpoint.js";
 
 const doneTool = { type: "function" as const, function: { name: "done", parameters: { type: "object", properties: {} } } };
@@ -11,7 +12,7 @@ let server: EndpointServer;
 let client: OpenAI;
 
 beforeAll(async () => {
-  const simulator = createSimulatedEndpoint({ latencyMs: 30, msPerToken: 0 });
+  const simulator = createSimulatedEndpoint({ ...latencyProfiles.instant, firstTokenMs: 30 });
   simulator.load({ natural: [call("blender", done({ category: "refund" }))], twin: [call("blender", json({ category: "refund" }))] });
   server = await startEndpointServer(simulator);
   client = new OpenAI({ baseURL: server.url, apiKey: "none", maxRetries: 0 });

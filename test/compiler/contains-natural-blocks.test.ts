@@ -8,6 +8,8 @@ describe("containsNaturalBlocks", () => {
     ["a multi-line import with a default import", 'import nj, {\n  natural,\n} from "nightjar-ts";\nawait natural`x`;'],
     ["a namespace import", 'import * as nj from "nightjar-ts";\nawait nj.natural`x`;'],
     ["minified spacing", 'import{natural}from"nightjar-ts";await natural`x`;'],
+    ["a re-export of natural under another name, awaited as a tag", 'import { ask } from "./nl.js";\nawait ask`Do <x>`;'],
+    ["a default import awaited as a tag", 'import ask from "./nl.js";\nawait ask `Do <x>`;'],
   ])("true for %s", (_, text) => expect(containsNaturalBlocks(text)).toBe(true));
 
   test.each([
@@ -16,5 +18,6 @@ describe("containsNaturalBlocks", () => {
     ["a type-only import", 'import type { natural } from "nightjar-ts";\nawait natural`x`;'],
     ["a tag whose name only ends in natural", 'import { natural } from "nightjar-ts";\nsupernatural`x`;'],
     ["a local function that is not imported", "function natural(s: TemplateStringsArray) {}\nnatural`x`;"],
+    ["an awaited tag that is not imported", "const sql = (s: TemplateStringsArray) => s;\nawait sql`select 1`;"],
   ])("false for %s", (_, text) => expect(containsNaturalBlocks(text)).toBe(false));
 });

@@ -55,7 +55,7 @@ export async function classify(email: string): Promise<Category> {
             { name: "Category", text: "enum Category { Presale = \\"Pre-sale question\\", Defective = \\"Defective item\\" }" },
             { name: "OtherCategoryError", text: "class OtherCategoryError extends Error { category: string; constructor(category: string); }" },
           ],
-          exits: { return: { typeText: "Category", schema: __nj_t_Category }, throws: ["OtherCategoryError"] },
+          exits: { return: { typeText: "Category", schema: __nj_t_Category }, throws: ["OtherCategoryError"], constructors: { OtherCategoryError: __nj_z.tuple([__nj_z.string()]) } },
         });
       }
       var __nj_d0: any;
@@ -123,7 +123,7 @@ console.log(summary);
           instruction: "Summarise the day into <:summary>",
           reads: [],
           writes: [
-            { target: "summary", typeText: "string", schema: __nj_z.string() },
+            { target: "summary", typeText: "string", schema: __nj_z.string(), optional: true },
           ],
           types: [],
           exits: { throws: [] },
@@ -149,7 +149,7 @@ export async function track(order: Order, carrier: { name: string }) {
       interface Order { id: string; status: "open" | "shipped" | "lost"; notes?: string[] }
       export async function track(order: Order, carrier: { name: string }) {
         {
-          const __nj_r = await __nj_run(__nj_block_0(), { scope: {}, interpolations: [order.id, carrier.name] });
+          const __nj_r = await __nj_run(__nj_block_0(), { scope: { order }, interpolations: [order.id, carrier.name] });
           if ("order.status" in __nj_r.writes) order.status = __nj_r.writes["order.status"] as any;
           if (__nj_r.exit === "return") return;
         }
@@ -165,7 +165,7 @@ export async function track(order: Order, carrier: { name: string }) {
             { name: "Order", kind: "type", typeText: "Order" },
           ],
           writes: [
-            { target: "order.status", typeText: "\\"open\\" | \\"shipped\\" | \\"lost\\"", schema: __nj_z.literal(["open", "shipped", "lost"]) },
+            { target: "order.status", typeText: "\\"open\\" | \\"shipped\\" | \\"lost\\"", schema: __nj_z.literal(["open", "shipped", "lost"]), optional: true },
           ],
           types: [
             { name: "Order", text: "interface Order { id: string; status: \\"open\\" | \\"shipped\\" | \\"lost\\"; notes?: string[] }" },
@@ -241,7 +241,7 @@ export async function f(box: Box, describe: (kind: Kind) => string) {
             { name: "Kind", kind: "type", typeText: "Kind" },
             { name: "Mode", kind: "type", typeText: "Mode" },
             { name: "Box", kind: "type", typeText: "Box" },
-            { name: "describe", kind: "function", typeText: "(kind: Kind) => string" },
+            { name: "describe", kind: "function", typeText: "(kind: Kind) => string", returns: __nj_z.string() },
             { name: "box", kind: "value", typeText: "Box" },
           ],
           writes: [],
@@ -280,7 +280,7 @@ export async function plan() {
     expect(factories(result.code)).toMatchInlineSnapshot(`
       "function __nj_block_0(): any {
         if (__nj_d0) return __nj_d0;
-        const __nj_t_Item: any = __nj_z.object({ sku: __nj_z.string(), quantity: __nj_z.number(), tags: __nj_z.array(__nj_z.string()).optional() });
+        const __nj_t_Item: any = __nj_z.object({ sku: __nj_z.string(), quantity: __nj_z.number(), tags: __nj_z.array(__nj_z.string()).meta({ readonly: true }).optional() });
         const __nj_t_Priority: any = __nj_z.literal([0, 5]).or(__nj_z.literal(["Low", "High"]).transform((name) => ({ Low: 0, High: 5 })[name]));
         return (__nj_d0 = {
           id: "main.ts:13:3",
@@ -292,7 +292,7 @@ export async function plan() {
             { target: "pair", typeText: "[string, number?]", schema: __nj_z.tuple([__nj_z.string(), __nj_z.number().optional()]) },
             { target: "due", typeText: "Date | null", schema: __nj_z.union([__nj_z.date(), __nj_z.union([__nj_z.iso.datetime({ offset: true, local: true }), __nj_z.iso.date()]).transform((text) => new Date(text))]).nullable() },
             { target: "counts", typeText: "Record<string, number>", schema: __nj_z.record(__nj_z.string(), __nj_z.number()) },
-            { target: "mode", typeText: "\\"fast\\" | \\"slow\\" | undefined", schema: __nj_z.literal(["fast", "slow"]).optional() },
+            { target: "mode", typeText: "\\"fast\\" | \\"slow\\" | undefined", schema: __nj_z.literal(["fast", "slow"]).optional(), optional: true },
             { target: "priority", typeText: "Priority", schema: __nj_t_Priority },
             { target: "flags", typeText: "{ done: boolean; \\"needs-review\\": boolean }", schema: __nj_z.object({ done: __nj_z.boolean(), "needs-review": __nj_z.boolean() }) },
             { target: "total", typeText: "bigint", schema: __nj_z.coerce.bigint() },
@@ -382,7 +382,7 @@ export async function f() {
             { target: "warm", typeText: "\\"red\\" | \\"green\\"", schema: __nj_z.literal(["red", "green"]) },
             { target: "row", typeText: "[string, ...number[]]", schema: __nj_z.tuple([__nj_z.string()], __nj_z.number()) },
             { target: "settings", typeText: "{ theme: string; lang: string }", schema: __nj_z.object({ theme: __nj_z.string(), lang: __nj_z.string() }) },
-            { target: "extra", typeText: "unknown", schema: __nj_z.unknown() },
+            { target: "extra", typeText: "unknown", schema: __nj_z.unknown(), optional: true },
           ],
           types: [
             { name: "Shape", text: "type Shape = { kind: \\"circle\\"; radius: number } | { kind: \\"square\\"; side: number }" },

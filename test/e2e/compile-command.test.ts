@@ -17,9 +17,10 @@ describe("nightjar compile", () => {
     const compile = await spawnNode({ args: [cliMain, "compile", "examples", "--outDir", out] });
     expect(compile.code).toBe(0);
     expect(compile.stdout).toBe("");
-    expect(compile.stderr).toMatch(/^nightjar: 6 file\(s\) with natural blocks compiled, 0 transpiled, \d+ copied into /);
+    expect(compile.stderr).toMatch(/^nightjar: 8 file\(s\) with natural blocks compiled, 0 transpiled, \d+ copied into /);
     expect(readdirSync(out).filter((name) => name.endsWith(".js")).sort()).toEqual([
-      "classify-email.js", "plan-trip.js", "review-pipeline.js", "shopping-cart.js", "triage-tickets.js", "validate-signup.js",
+      "answer-from-docs.js", "classify-email.js", "plan-trip.js", "review-pipeline.js", "shopping-cart.js", "track-orders.js",
+      "triage-tickets.js", "validate-signup.js",
     ]);
     const map = JSON.parse(readFileSync(join(out, "classify-email.js.map"), "utf8")) as { sources: string[]; file: string };
     expect(map.file).toBe("classify-email.js");

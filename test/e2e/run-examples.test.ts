@@ -38,6 +38,16 @@ describe("nightjar run examples", () => {
     expect(run.requests).toHaveLength(5);
   });
 
+  it("answer-from-docs: code actions call the program function the block names, and only that one", async () => {
+    const run = await runExample(exampleRuns.answerFromDocs);
+    expect(run).toMatchObject({ code: 0, stderr: "", stdout: "Refunds reach your card within 5 business days (Refunds)\nsearched: refund, refunds card\ndocs kept: 3\n" });
+    expect(userMessage(run.requests[0]!)).toContain("searchDocs: (query: string) => Promise<Doc[]> (program function; in eval/exec: await searchDocs(…))");
+    expect(userMessage(run.requests[0]!)).not.toContain("deleteAllDocs");
+    expect(toolResults(run.requests[1]!)[0]).toMatch(/^Error: ReferenceError: 'deleteAllDocs' is not defined/);
+    expect(toolResults(run.requests[2]!).at(-1)).toBe('["Refunds"]');
+    expect(toolResults(run.requests[3]!).at(-1)).toBe("Success");
+  });
+
   it("plan-trip: exec sets an output Date, then return hands back a typed value", async () => {
     const run = await runExample(exampleRuns.planTrip);
     expect(run).toMatchObject({

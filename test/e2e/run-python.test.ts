@@ -17,7 +17,7 @@ describe("nightjar run with a Python program", () => {
     expect(run).toMatchObject({ code: 0, stderr: "", stdout: "Hello, Grace!\n" });
     expect(run.requests).toHaveLength(1);
     expect(userMessage(run.requests[0]!)).toContain("Grace");
-  }, 60_000);
+  });
 
   it("refuses --mount for TypeScript programs before running anything", async () => {
     const run = await runWithMockModel({ args: [cliMain, "run", "--mount", tmpdir(), "examples/classify-email.ts"], script: [] });

@@ -3,7 +3,7 @@
  * dependency comes from the npm cache of this machine's own install), then use it there. Set
  * NIGHTJAR_SKIP_PACK_TEST=1 only where the npm cache cannot serve an offline install.
  */
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,7 +53,25 @@ describe.skipIf(process.env.NIGHTJAR_SKIP_PACK_TEST === "1")("npm pack, install,
     const files = new Set(packed.files.map((file) => file.path));
     const targets = Object.values(manifest.exports).flatMap((target) => (typeof target === "string" ? [target] : Object.values(target)));
     for (const target of [...targets, ...Object.values(manifest.bin)]) expect(files, target).toContain(target.replace(/^\.\//, ""));
-    expect([...files].filter((file) => /^(test|integrations|runtime|compiler|node_modules)\//.test(file))).toEqual([]);
+    expect([...files].filter((file) => /^(test|integrations|runtime|compiler|node_modules)\/(?!README\.md$)/.test(file))).toEqual([]);
+    // No source maps: they would point stack traces at .ts sources the package does not ship.
+    expect([...files].filter((file) => file.endsWith(".map"))).toEqual([]);
+  });
+
+  it("ships every file the packed README links to", async () => {
+    const files = new Set(packed.files.map((file) => file.path));
+    const readme = await readFile(path.join(project, "node_modules/nightjar-ts/README.md"), "utf8");
+    const links = [...readme.matchAll(/\]\(([^)#\s]+)\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.filter((target) => !files.has(target))).toEqual([]);
+  });
+
+  it("names files the package ships in its stack traces", async () => {
+    const run = await runNode({ cwd: project, args: ["--enable-source-maps", "--input-type=module", "-e", 'import { natural } from "nightjar-ts"; await natural`x`;'] });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.stderr).toContain("NotCompiledError");
+    expect(run.stderr).toMatch(/node_modules\/nightjar-ts\/dist\/runtime\/natural\.js:\d+/);
+    expect(run.stderr).not.toMatch(/nightjar-ts\/runtime\/\S+\.ts/);
   });
 
   it("installs from the tarball", () => {

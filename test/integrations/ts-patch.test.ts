@@ -80,4 +80,9 @@ describe("tsc + ts-patch build with a block that does not compile", () => {
     // tsc's plain format, as it prints when its output is not a terminal.
     expect(build.stdout).toMatch(/^src\/app\.ts\(6,\d+\): error TS\(NJ001\): Cannot find name 'nosuchname'/m);
   });
+
+  it("emits no JavaScript for that file (it would throw NotCompiledError), and the other files as tsc would", async () => {
+    await expect(project.readFile("dist/app.js")).rejects.toThrow();
+    expect(await project.readFile("dist/greeting.js")).toContain("export");
+  });
 });

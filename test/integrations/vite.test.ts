@@ -33,3 +33,19 @@ describe("vite dev server", () => {
     expect(served.sources).toEqual([expect.stringMatching(/app\.ts$/)]);
   });
 });
+
+describe("vite build for the browser", () => {
+  let project: FixtureProject;
+  beforeAll(async () => {
+    project = await createFixtureProject("vite");
+    // The same program built as a browser bundle: no `build.ssr`, the module as the entry.
+    await project.editFile("vite.config.mjs", (text) => text.replace('ssr: "src/app.ts",', 'rollupOptions: { input: "src/app.ts" },'));
+  });
+  afterAll(() => project?.remove());
+
+  it("fails at build time, naming the file and what to do, instead of emitting a bundle that fails when it runs", async () => {
+    const build = await project.node(["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"]);
+    expect(build.exitCode, describeRun(build)).not.toBe(0);
+    expect(`${build.stdout}${build.stderr}`).toMatch(/src\/app\.ts has natural blocks, and this vite build is for the browser.*Build for Node with `build\.ssr`/s);
+  });
+});

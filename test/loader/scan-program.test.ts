@@ -23,7 +23,7 @@ describe("scanProgram", () => {
       "helper.ts": block,
       "side.ts": "export {};\n",
     });
-    expect(scanProgram(join(root, "main.ts"))).toEqual({ hasBlocks: true, configuresInCode: false });
+    expect(scanProgram(join(root, "main.ts"))).toEqual({ hasBlocks: true, configuresInCode: false, blockFiles: [join(root, "helper.ts")] });
   });
 
   it("does not count the word natural or a local function of that name as a block", () => {
@@ -36,11 +36,11 @@ describe("scanProgram", () => {
       "main.ts": `import "./config.js";\n${block}`,
       "config.ts": 'import { configure } from "nightjar-ts";\nimport "./main.js";\nconfigure({ model: "m" });\n',
     });
-    expect(scanProgram(join(root, "main.ts"))).toEqual({ hasBlocks: true, configuresInCode: true });
+    expect(scanProgram(join(root, "main.ts"))).toEqual({ hasBlocks: true, configuresInCode: true, blockFiles: [join(root, "main.ts")] });
   });
 
   it("tolerates an entry that does not exist", () => {
-    expect(scanProgram("/no/such/file.ts")).toEqual({ hasBlocks: false, configuresInCode: false });
+    expect(scanProgram("/no/such/file.ts")).toEqual({ hasBlocks: false, configuresInCode: false, blockFiles: [] });
   });
 
   it("recognises Python blocks", () => {

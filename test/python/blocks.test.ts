@@ -86,7 +86,7 @@ describe("exits", () => {
     const result = await bed.run(fixture("exits.py"));
     expect(result.stdout).toBe("looked at: ['typo']\nreturned: outage\n");
     expect(model.calls).toHaveLength(3);
-    expect(model.calls[0]!.tools.map((tool) => tool.name)).toEqual(["eval", "exec", "done", "break", "continue"]);
+    expect(model.calls[0]!.tools.map((tool) => tool.name)).toEqual(["done", "break", "continue"]);
   });
 
   it("continue skips to the next item; break with an output sent as JSON keeps the program object's identity", async () => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
   mounted = mkdtempSync(join(tmpdir(), "nightjar-mount-"));
   writeFileSync(join(mounted, "input.txt"), "from the host\n");
   bed = await startTestBed({ mounts: [mounted] });
-});
+}, 300_000);
 afterAll(() => bed?.sandbox.close());
 
 describe("a program in the sandbox", () => {
@@ -33,6 +33,15 @@ describe("a program in the sandbox", () => {
       /^to stderr\nTraceback \(most recent call last\):\n {2}File ".*program_basics\.py", line 6, in <module>\n.*\nRuntimeError: the program failed on purpose\n$/s,
     );
   });
+
+  it("passes 10 MB written at once through the channel intact, and sees the end of an absent stdin", async () => {
+    const directory = mkdtempSync(join(tmpdir(), "nightjar-py-"));
+    writeFileSync(join(directory, "big.py"), "import sys\nsys.stdout.write('x' * 10_000_000 + '\\n')\nprint(repr(sys.stdin.read()))\n");
+    const result = await bed.run(join(directory, "big.py"));
+    expect(result.code).toBe(0);
+    expect(result.stdout.length).toBe(10_000_000 + "\n''\n".length);
+    expect(result.stdout.endsWith("x\n''\n")).toBe(true);
+  }, 300_000);
 
   it("reports a syntax error with file and line", async () => {
     const directory = mkdtempSync(join(tmpdir(), "nightjar-py-"));

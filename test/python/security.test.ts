@@ -9,15 +9,13 @@
  * `ctypes`, builtins and the runtime's modules replaced — which the code-action window refuses or undoes
  * (python/nightjarpy/_isolation.py); the program is free to do all of that to itself.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createSocket, type Socket as UdpSocket } from "node:dgram";
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:net";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolCall } from "../../runtime/testing/index.js";
+import { startAttackWitnesses, type AttackWitnesses } from "./support/attack-witnesses.js";
 import { fixture, lastToolResult, startTestBed, userMessage, type PythonTestBed } from "./support/python-harness.js";
 
 interface Attempt {
@@ -27,65 +25,29 @@ interface Attempt {
   only?: "code-action";
 }
 
-const marker = `nj-secret-${process.pid}-${Date.now()}`;
-const secrets = { file: `FILE-${marker}`, env: `ENV-${marker}`, net: `NET-${marker}` };
-const projectFile = fileURLToPath(new URL("../../package.json", import.meta.url));
-let secretDirectory: string;
-let escapeFile: string;
+let witnesses: AttackWitnesses;
 let mounted: string;
 let corpus: Attempt[];
-let tcp: Server;
-let udp: UdpSocket;
-let victim: ChildProcess;
-const traffic = { tcp: 0, udp: 0 };
 const limitMs = 300;
 let bed: PythonTestBed;
 
 beforeAll(async () => {
-  secretDirectory = mkdtempSync(join(tmpdir(), "nightjar-secret-"));
-  writeFileSync(join(secretDirectory, "secret.txt"), secrets.file);
-  escapeFile = join(tmpdir(), `nightjar-escaped-${marker}`);
-  process.env.NIGHTJAR_TEST_SECRET = secrets.env;
-  tcp = createServer((socket) => {
-    traffic.tcp += 1;
-    socket.end(`HTTP/1.0 200 OK\r\n\r\n${secrets.net}`);
-  });
-  await new Promise<void>((resolve) => tcp.listen(0, "127.0.0.1", resolve));
-  udp = createSocket("udp4").on("message", () => (traffic.udp += 1));
-  const port = (tcp.address() as { port: number }).port;
-  await new Promise<void>((resolve) => udp.bind(port, "127.0.0.1", resolve));
-  victim = spawn("sleep", ["120"], { stdio: "ignore" });
-  const substitute = (code: string) =>
-    code
-      .replaceAll("__SECRET_FILE__", join(secretDirectory, "secret.txt"))
-      .replaceAll("__SECRET_DIR__", secretDirectory)
-      .replaceAll("__PROJECT_FILE__", projectFile)
-      .replaceAll("__PROJECT_DIR__", join(projectFile, ".."))
-      .replaceAll("__ESCAPE_FILE__", escapeFile)
-      .replaceAll("__VICTIM_PID__", String(victim.pid))
-      .replaceAll("__PORT__", String(port));
+  witnesses = await startAttackWitnesses();
+  process.env.NIGHTJAR_TEST_SECRET = witnesses.canaries.env;
   const raw = JSON.parse(readFileSync(fileURLToPath(new URL("./hostile-py-corpus.json", import.meta.url)), "utf8")) as Attempt[];
-  corpus = raw.map((entry) => ({ ...entry, code: substitute(entry.code) }));
+  corpus = raw.map((entry) => ({ ...entry, code: witnesses.substitute(entry.code) }));
   mounted = mkdtempSync(join(tmpdir(), "nightjar-probes-"));
   writeFileSync(join(mounted, "attempts.json"), JSON.stringify(corpus.filter((entry) => entry.only === undefined)));
   bed = await startTestBed({ mounts: [mounted], limits: { codeActionTimeoutMs: limitMs, memoryLimitMb: 512 } });
-});
+}, 300_000);
 
 afterAll(async () => {
   delete process.env.NIGHTJAR_TEST_SECRET;
-  victim?.kill();
-  tcp?.close();
-  udp?.close();
+  witnesses?.close();
   await bed?.sandbox.close();
 });
 
-function expectNothingEscaped(text: string): void {
-  for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
-  expect(traffic).toEqual({ tcp: 0, udp: 0 });
-  expect(existsSync(escapeFile)).toBe(false);
-  expect(victim.exitCode).toBeNull();
-  expect(victim.signalCode).toBeNull();
-}
+const expectNothingEscaped = (said: string) => witnesses.expectNothingEscaped(said);
 
 describe("hostile code", () => {
   it("has at least 30 attempts in the corpus", () => {
@@ -133,7 +95,9 @@ describe("hostile code", () => {
     expect(resultOf("scan sys.modules for program globals")).toMatch(/^Error: StopIteration/);
     const refused = corpus.filter((entry) => /^program (frames|globals) through |^JsProxy|^mount NODEFS|^ctypes|^a sys.monitoring|^replace the code/.test(entry.attempt));
     expect(refused.length).toBe(19);
-    for (const entry of refused) expect(results.get(entry.id), entry.attempt).toMatch(/^Error: CodeActionIsolationError: /);
+    // Pyodide's modules are gone before any code action runs: attempts through them fail at the import.
+    const closed = /^Error: (CodeActionIsolationError: |ImportError: module '[\w.]+' is not available in the nightjar Python sandbox)/;
+    for (const entry of refused) expect(results.get(entry.id), entry.attempt).toMatch(closed);
     expect(resultOf("an audit hook that would see frames later")).toMatch(/^Error: RuntimeError: the audit hook was not added/);
     expect(resultOf("os.system")).toContain("32512");
     expect(resultOf("read /etc/passwd")).toMatch(/^Error: FileNotFoundError/);
@@ -145,18 +109,18 @@ describe("hostile code", () => {
     expect(resultOf("deep recursion")).toMatch(/^Error: RecursionError/);
     expect(resultOf("deep recursion in C code (__repr__)")).toMatch(/^Error: RecursionError/);
     expect(resultOf("memory bomb: a list grown until memory runs out")).toMatch(/^Error: MemoryError/);
-  });
+  }, 300_000);
 
   it("from the program itself gets nothing out either", async () => {
     const run = await bed.run(fixture("self_probe.py"), [join(mounted, "attempts.json")]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/sandbox still running\n$/);
     expectNothingEscaped(run.stdout + run.stderr);
-  });
+  }, 300_000);
 
   it("does not follow a symbolic link out of a mounted directory", async () => {
-    symlinkSync(join(secretDirectory, "secret.txt"), join(mounted, "link.txt"));
-    symlinkSync(secretDirectory, join(mounted, "link-dir"));
+    symlinkSync(witnesses.secretFile, join(mounted, "link.txt"));
+    symlinkSync(dirname(witnesses.secretFile), join(mounted, "link-dir"));
     const program = join(mkdtempSync(join(tmpdir(), "nightjar-py-")), "links.py");
     const paths = [join(mounted, "link.txt"), join(mounted, "link-dir", "secret.txt")];
     writeFileSync(program, `for path in ${JSON.stringify(paths)}:\n    try:\n        print(open(path).read())\n    except OSError as error:\n        print(type(error).__name__)\n`);
@@ -165,12 +129,9 @@ describe("hostile code", () => {
     expectNothingEscaped(run.stdout + run.stderr);
   });
 
-  it("answers `import js` with an object that has no way to the host", async () => {
-    const model = bed.model.use([
-      toolCall("eval", { expression: "[name for name in ('process', 'require', 'globalThis', 'fetch') if hasattr(__import__('js'), name)]" }),
-      toolCall("done"),
-    ]);
+  it("answers `import js` with an ImportError: nothing in Python leads to JavaScript", async () => {
+    const model = bed.model.use([toolCall("eval", { expression: "__import__('js')" }), toolCall("done")]);
     await bed.run(fixture("probe.py"), ["#0 inspect js"]);
-    expect(lastToolResult(model.calls[1]!)).toBe("[]");
+    expect(lastToolResult(model.calls[1]!)).toBe("Error: ImportError: module 'js' is not available in the nightjar Python sandbox (it leads to the host)");
   });
 });

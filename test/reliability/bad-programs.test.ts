@@ -23,11 +23,12 @@ describe("nightjar run on a bad program", () => {
       `${file}:14:23 NJ001`, // unknown name <ordr>
       `${file}:15:47 NJ002`, // writes a const
       `${file}:16:21 NJ003`, // property that does not exist on the type
+      `${file}:16:41 NJ003`, // and the block's second problem (every problem of a block is reported)
       `${file}:17:3 NJ004`, // block not awaited
       `${file}:18:23 NJ007`, // output type that cannot be validated (Map of functions)
       `${file}:19:16 NJ010`, // empty instruction
     ]);
-    expect(run.stderr.match(/^ {2}hint: /gm)).toHaveLength(6);
+    expect(run.stderr.match(/^ {2}hint: /gm)).toHaveLength(7);
     expect(run.stderr).not.toMatch(/\n\s+at |node:internal/);
   });
 

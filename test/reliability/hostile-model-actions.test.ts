@@ -59,11 +59,14 @@ describe("a model sending hostile code actions during a real block", () => {
     const finish = toolCall("done", { outputs: { "order.status": "shipped", summary: "shipped after an attack" } });
     bed.use((_body, index) => (index < attacks.length ? toolCall("exec", { code: fill(attacks[index]!.code) }) : index === attacks.length ? legitimate : finish), {
       maxToolCalls: attacks.length + 2,
+      // Dozens of code actions, several of them running to their own time limit: on a loaded machine the whole
+      // block takes far longer than the bed's default 5 s, which is no part of what this test checks.
+      blockTimeoutMs: 300_000,
     });
     const results: Extract<TraceEvent, { type: "tool-result" }>[] = [];
     const stop = onTrace((event) => void (event.type === "tool-result" && results.push(event)));
     try {
-      expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: { "order.status": "shipped", summary: "shipped after an attack" } });
+      expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: { summary: "shipped after an attack" } });
     } finally {
       stop();
     }
@@ -88,7 +91,7 @@ describe("a model sending hostile code actions during a real block", () => {
     expect(JSON.stringify({ a: [1] })).toBe('{"a":[1]}');
 
     // The program: exactly the legitimate change, in the same objects, with their own prototypes.
-    expect(order).toStrictEqual({ ...makeOrder(), items: [{ sku: "pen", qty: 3 }, { sku: "ink", qty: 2 }] });
+    expect(order).toStrictEqual({ ...makeOrder(), status: "shipped", items: [{ sku: "pen", qty: 3 }, { sku: "ink", qty: 2 }] });
     expect({ customer: order.customer, items: order.items, first: order.items[0], placed: order.placed }).toStrictEqual(nested);
     expect(order.customer).toBe(nested.customer);
     expect(Object.getPrototypeOf(order.customer)).toBe(Customer.prototype);

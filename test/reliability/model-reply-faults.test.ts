@@ -43,7 +43,7 @@ describe("a bad reply comes back as an Error: result and the model repairs it", 
     const order = makeOrder();
     const customer = order.customer;
     bed.use([edit, reply, finish]);
-    expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: outputs });
+    expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: { summary: outputs.summary } });
     expect(lastMessage(bed.requests()[2])).toMatchObject({ role: "tool", content: expect.stringMatching(told) });
     expect(order.customer).toBe(customer);
     expect(order.customer.name).toBe("Eve");
@@ -52,14 +52,14 @@ describe("a bad reply comes back as an Error: result and the model repairs it", 
   it("plain text instead of a tool call gets a reminder", async () => {
     const order = makeOrder();
     bed.use([edit, textReply("The order is shipped."), finish]);
-    expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: outputs });
+    expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: { summary: outputs.summary } });
     expect(lastMessage(bed.requests()[2])).toEqual({ role: "user", content: expect.stringMatching(/^Error: reply with a tool call, not text\. Tools: eval, exec, done, raise\./) });
   });
 
   it("a bad call and a good one in the same turn are handled in order", async () => {
     const order = makeOrder();
     bed.use([{ toolCalls: [{ name: "search_web", arguments: "{}" }, { name: "exec", arguments: JSON.stringify({ code: mutateOrder }) }, { name: "done", arguments: JSON.stringify({ outputs }) }] }]);
-    expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: outputs });
+    expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: { summary: outputs.summary } });
     expect(order.customer.name).toBe("Eve");
     expect(bed.requests()).toHaveLength(1);
   });
@@ -67,7 +67,7 @@ describe("a bad reply comes back as an Error: result and the model repairs it", 
   it("an in-place change that breaks the input's type is refused until repaired", async () => {
     const order = makeOrder();
     bed.use([toolCall("exec", { code: "order.status = 'lost'; order.items[0].qty = 'many'" }), finish, toolCall("exec", { code: "order.status = 'new'; order.items[0].qty = 4" }), finish]);
-    expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: outputs });
+    expect(await runBlock(shipOrder, orderInvocation(order))).toEqual({ exit: "done", writes: { summary: outputs.summary } });
     const told = lastMessage(bed.requests()[2])?.content;
     expect(told).toMatch(/^Error: done was not accepted/);
     expect(told).toMatch(/^- order\.status: /m);
@@ -102,7 +102,7 @@ describe("a model that never stops ends in a NaturalBlockError within maxToolCal
     process.on("warning", collect);
     try {
       bed.use((_body, index) => (index < 20 ? toolCall("eval", { expression: "order.items.length" }) : finish), { maxToolCalls: 25 });
-      expect(await runBlock(shipOrder, orderInvocation(makeOrder()))).toEqual({ exit: "done", writes: outputs });
+      expect(await runBlock(shipOrder, orderInvocation(makeOrder()))).toEqual({ exit: "done", writes: { summary: outputs.summary } });
       await new Promise((resolve) => setTimeout(resolve, 20));
     } finally {
       process.off("warning", collect);
@@ -114,7 +114,7 @@ describe("a model that never stops ends in a NaturalBlockError within maxToolCal
   it("a huge tool name or output is cut before it goes back to the model", async () => {
     const name = `tool_${"x".repeat(100_000)}`;
     bed.use([toolCall(name), finish]);
-    expect(await runBlock(shipOrder, orderInvocation(makeOrder()))).toEqual({ exit: "done", writes: outputs });
+    expect(await runBlock(shipOrder, orderInvocation(makeOrder()))).toEqual({ exit: "done", writes: { summary: outputs.summary } });
     const told = lastMessage(bed.requests()[1])?.content ?? "";
     expect(told.length).toBeLessThan(maxToolResultChars + 200);
     expect(told).toMatch(/^Error: tool `tool_x+\n…\[output cut: \d+ more characters; print less, or inspect parts with eval\]$/);

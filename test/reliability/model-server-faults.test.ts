@@ -18,7 +18,7 @@ import { snapshotState } from "./support/state-snapshot.js";
 const bed = useFaultBed();
 const edit = toolCall("exec", { code: mutateOrder });
 const finish = toolCall("done", { outputs: { "order.status": "shipped", summary: "Order 7 shipped to Eve" } });
-const retryAfterDate = (): MockReply => ({ fault: "status", status: 429, retryAfter: new Date(Date.now() + 3_000).toUTCString() });
+const retryAfterDate = (): MockReply => ({ fault: "status", status: 429, retryAfter: new Date(Date.now() + 60_000).toUTCString() }); // far enough ahead for a busy machine; the wait is recorded, not slept
 
 /** A fault the server acts out, how the runtime classifies it, and the waits two retries take (random fixed at 0.5). */
 interface TransientFault {
@@ -50,7 +50,8 @@ describe("a transient fault ends in success after bounded retries", () => {
     const before = { customer: order.customer, items: order.items, first: order.items[0], placed: order.placed };
     bed.use([edit, fault(), fault(), finish], settings);
     const outcome = await runBlock(shipOrder, orderInvocation(order));
-    expect(outcome).toEqual({ exit: "done", writes: { "order.status": "shipped", summary: "Order 7 shipped to Eve" } });
+    expect(outcome).toEqual({ exit: "done", writes: { summary: "Order 7 shipped to Eve" } });
+    expect(order.status).toBe("shipped");
     // The code action's changes were committed into the program's own objects.
     expect(order).toMatchObject({ id: -1, customer: { name: "Eve", tier: "gold" }, items: [{ sku: "pen", qty: 99 }, { sku: "ink", qty: 2 }, { sku: "glue", qty: 5 }] });
     expect(order.placed.getUTCFullYear()).toBe(1999);
@@ -110,7 +111,8 @@ describe("the block's time limit bounds everything", () => {
     bed.use([edit, { fault: "hang" }], { requestTimeoutMs: 60_000, blockTimeoutMs: 300 });
     const started = performance.now();
     await expectBlockError({ run: runBlock(shipOrder, orderInvocation(order)), block: shipOrder, reason: "timeout" });
-    expect(performance.now() - started).toBeLessThan(3_000);
+    // Far below the 60 s request timeout and the hour of Retry-After, with room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(30_000);
     state.expectUnchanged();
   });
 
@@ -120,7 +122,8 @@ describe("the block's time limit bounds everything", () => {
     bed.use([edit, { fault: "status", status: 429, retryAfter: 3600 }], { blockTimeoutMs: 400, internal: { random: () => 0.5 } });
     const started = performance.now();
     const error = await expectBlockError({ run: runBlock(shipOrder, orderInvocation(order)), block: shipOrder, reason: "timeout" });
-    expect(performance.now() - started).toBeLessThan(3_000);
+    // Far below the 60 s request timeout and the hour of Retry-After, with room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(30_000);
     expect(bed.requests()).toHaveLength(2);
     expect(error.message).toContain("blockTimeoutMs (400 ms)");
     state.expectUnchanged();

@@ -65,9 +65,8 @@ describe("data that imitates the protocol", () => {
     expect(all.filter((line) => /^(Instruction|Inputs|Outputs|Types|Exits)\b/.test(line))).toEqual([
       "Instruction:",
       "Inputs:",
-      "Outputs (pass them in the exit's outputs):",
+      "Outputs:",
       "Types:",
-      "Exits: done",
     ]);
     expect(all[1]).toBe("Judge <review> and <note> (see also <longNote>) from the guidelines, then write <:verdict>.");
     const inputs = all.slice(all.indexOf("Inputs:") + 1, all.indexOf("") === -1 ? undefined : all.indexOf("", all.indexOf("Inputs:")));

@@ -74,8 +74,9 @@ describe("runBlock against an OpenAI-compatible server", () => {
   });
 
   it("retries a request that times out, a reset connection, a truncated body and a non-JSON body", async () => {
+    // The hang must time out while every other request answers in time, also on a busy machine.
     const server = await useMockModel([{ fault: "hang" }, { fault: "reset" }, { fault: "truncated" }, { fault: "non-json" }, answer], {
-      requestTimeoutMs: 300,
+      requestTimeoutMs: 3_000,
       maxRetries: 4,
     });
     expect((await runBlock(classify, invocation)).writes).toEqual({ category: "refund" });

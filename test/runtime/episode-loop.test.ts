@@ -9,7 +9,7 @@ const spec: EpisodeSpec = {
   language: "JavaScript",
   system: "system",
   user: "user",
-  exits: { loop: false, function: false, advertised: new Set() },
+  exits: { loop: false, function: false, advertised: new Set(), codeActions: true },
   maxToolCalls: 4,
 };
 
@@ -32,6 +32,20 @@ describe("the episode loop", () => {
     expect(host.log).toEqual(["eval x.length", 'exit {"exit":"done","outputs":{"n":3}}']);
     expect(model.calls[1]?.messages.at(-1)).toMatchObject({ role: "tool", content: "value of x.length" });
     expect(host.disposed).toBe(1);
+  });
+
+  it("runs an exit's code before the exit, in the same round trip", async () => {
+    const { host, model, result } = await run([toolCall("done", { code: "order.status = 'shipped'", outputs: { n: 1 } })]);
+    expect(exitOf(result)).toBe("done");
+    expect(model.calls).toHaveLength(1);
+    expect(host.log).toEqual(["exec order.status = 'shipped'", 'exit {"exit":"done","outputs":{"n":1}}']);
+  });
+
+  it("does not exit when the exit's code fails, and tells the model why", async () => {
+    const { host, result, toolResults } = await run([toolCall("done", { code: "boom" }), toolCall("done", {})]);
+    expect(exitOf(result)).toBe("done");
+    expect(host.log).toEqual(["exec boom", 'exit {"exit":"done"}']);
+    expect(toolResults[0]).toBe("Error: the exit's code failed, so the block did not finish: ReferenceError: boom is not defined");
   });
 
   it("accepts outputs sent JSON-encoded as a string", async () => {
@@ -102,7 +116,7 @@ describe("the episode loop", () => {
   it("checks raise and return arguments before asking the host", async () => {
     const { host, toolResults, result } = await run(
       [toolCall("raise", {}), toolCall("return", { value: 1, variable: "v" }), toolCall("return", { value: null })],
-      { spec: { exits: { loop: false, function: true, advertised: new Set() } } },
+      { spec: { exits: { loop: false, function: true, advertised: new Set(), codeActions: true } } },
     );
     expect(toolResults[0]).toContain("pass either `variable` or `error");
     expect(toolResults[1]).toContain("either `value` or `variable`");

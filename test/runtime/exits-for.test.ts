@@ -26,4 +26,14 @@ describe("exits advertised to the model", () => {
   it("keeps the site's own exits for acceptance", () => {
     expect(exitsFor({ instruction: "Classify.", exits: site })).toMatchObject({ loop: true, function: true });
   });
+
+  it("advertises code actions only when the message alone cannot answer", () => {
+    const codeActions = (instruction: string, inputs: Parameters<typeof exitsFor>[0]["inputs"] = []) => exitsFor({ instruction, exits: site, inputs }).codeActions;
+    expect(codeActions("Classify <email> into <:category>.")).toBe(false);
+    expect(codeActions("Convert every ingredient in <ingredients> to grams, in place.")).toBe(true);
+    expect(codeActions("Pick the best of <candidates> and store that very object in <:chosen>.")).toBe(true);
+    expect(codeActions("Apply the delivery <note> to <stock>.")).toBe(true);
+    expect(codeActions("Summarize <log>.", [{ name: "log", kind: "value", typeText: "string", value: '"…"', shortened: true }])).toBe(true);
+    expect(codeActions("Ask <lookup> for the price.", [{ name: "lookup", kind: "function", typeText: "(id: string) => number" }])).toBe(true);
+  });
 });

@@ -52,7 +52,7 @@ describe("a block the model can answer directly", () => {
     expect(user?.content).toContain("tier: number = 2");
     expect(user?.content).toContain("category: Category\nsummary: string");
     expect(user?.content).toContain('enum Category { Presale = "Pre-sale question"');
-    expect(user?.content).toContain("Exits: done");
+    expect(user?.content).not.toContain("Exits:");
     expect(user?.content).not.toContain("raise");
   });
 
@@ -69,13 +69,27 @@ describe("a block the model can answer directly", () => {
     await run({ ...inFunction, instruction: "Return the greeting, or fail if there is none." });
     await run({ ...bare, instruction: "Break the news gently and return home." });
     const names = model.calls.map((call) => call.tools.map((tool) => tool.name).join(","));
-    expect(names).toEqual([
-      "eval,exec,done",
-      "eval,exec,done",
-      "eval,exec,done,break,continue",
-      "eval,exec,done,return,raise",
-      "eval,exec,done",
-    ]);
+    expect(names).toEqual(["done", "done", "done,break,continue", "done,return,raise", "done"]);
+  });
+
+  it("changes an input in place and finishes in one call, with the exit's code", async () => {
+    const order = { id: 7, status: "new" };
+    const model = createScriptedModel([toolCall("done", { code: "order.status = 'shipped'" })]);
+    configure({ chatModel: model });
+    const block = makeBlock({ instruction: "Set the status of <order> to shipped.", reads: [valueRead("order", "{ id: number; status: string }", z.object({ id: z.number(), status: z.string() }))] });
+    await runBlock(block, { scope: { order }, interpolations: [] });
+    expect(model.calls).toHaveLength(1);
+    expect(model.calls[0]!.tools.map((tool) => tool.name)).toEqual(["eval", "exec", "done"]);
+    expect(order).toEqual({ id: 7, status: "shipped" });
+  });
+
+  it("accepts eval/exec and an exit the site allows even when they were not advertised", async () => {
+    const model = createScriptedModel([toolCall("eval", { expression: "1 + 1" }), toolCall("break", {})]);
+    configure({ chatModel: model });
+    const outcome = await runBlock(makeBlock({ instruction: "Look at it.", exits: { loop: {}, throws: [] } }), { scope: {}, interpolations: [] });
+    expect(model.calls[0]!.tools.map((tool) => tool.name)).toEqual(["done"]);
+    expect(model.calls[1]!.messages.at(-1)).toMatchObject({ role: "tool", content: "2" });
+    expect(outcome.exit).toBe("break");
   });
 
   it("accepts an exit the site allows even when it was not advertised", async () => {
@@ -100,7 +114,7 @@ describe("a block the model can answer directly", () => {
     const counter = { n: 1 };
     const model = createScriptedModel([toolCall("exec", { code: "counter.n = 5" }), toolCall("done", {}), toolCall("done", {})]);
     configure({ chatModel: model, maxConcurrentBlocks: 1 });
-    const read = makeBlock({ instruction: "Look at <counter>.", reads: [valueRead("counter", "{ n: number }")] });
+    const read = makeBlock({ instruction: "Look at <counter>.", reads: [valueRead("counter", "{ n: number }", z.object({ n: z.number() }))] });
     await Promise.all([
       runBlock({ ...read, instruction: "Bump <counter>." }, { scope: { counter }, interpolations: [] }),
       runBlock(read, { scope: { counter }, interpolations: [] }),

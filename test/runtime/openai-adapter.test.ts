@@ -11,7 +11,10 @@ const request = { messages: [{ role: "user" as const, content: "hi" }], tools: [
 
 async function failureOf(reply: MockReply, options: { signal?: AbortSignal } = {}): Promise<ModelCallError> {
   server = await startMockServer({ script: [reply] });
-  const model = createOpenAIChatModel({ model: "m", baseURL: server.url, requestTimeoutMs: 300 });
+  // Only a request that hangs should reach the timeout; the others must fail their own way even when a busy
+  // machine answers slowly.
+  const requestTimeoutMs = "fault" in reply && reply.fault === "hang" ? 300 : 60_000;
+  const model = createOpenAIChatModel({ model: "m", baseURL: server.url, requestTimeoutMs });
   const error = await model.complete(request, options).then(() => undefined, (caught: unknown) => caught);
   if (!ModelCallError.isInstance(error)) throw new Error(`expected a ModelCallError, got ${String(error)}`);
   return error as ModelCallError;
@@ -20,7 +23,7 @@ async function failureOf(reply: MockReply, options: { signal?: AbortSignal } = {
 describe("the openai adapter", () => {
   it("returns tool calls and usage in the runtime's own form", async () => {
     server = await startMockServer({ script: [{ ...toolCall("done", { outputs: { a: 1 } }), usage: { promptTokens: 11, completionTokens: 5 } }] });
-    const model = createOpenAIChatModel({ model: "m", baseURL: server.url, requestTimeoutMs: 1000 });
+    const model = createOpenAIChatModel({ model: "m", baseURL: server.url, requestTimeoutMs: 60_000 });
     const response = await model.complete(request);
     expect(response).toEqual({
       content: null,

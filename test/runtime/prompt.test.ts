@@ -32,8 +32,7 @@ describe("input values in the user message", () => {
     expect(lines.filter((line) => /^(Instruction|Inputs|Outputs|Types|Exits)\b/.test(line))).toEqual([
       "Instruction:",
       "Inputs:",
-      "Outputs (pass them in the exit's outputs):",
-      "Exits: done",
+      "Outputs:",
     ]);
     expect(lines.some((line) => line.startsWith("secret"))).toBe(false);
   });

@@ -43,6 +43,13 @@ describe("tool definitions", () => {
     expect((definitions.done.parameters as unknown as ObjectSchema).required).toBeUndefined();
   });
 
+  it("offer the exits' code argument only with code actions", () => {
+    const properties = (definition: { parameters: unknown }) => Object.keys((definition.parameters as ObjectSchema).properties);
+    expect(properties(definitions.done)).toEqual(["outputs", "code"]);
+    expect(properties(toolDefinitions("JavaScript", false).done)).toEqual(["outputs"]);
+    expect(properties(toolDefinitions("JavaScript", false).exec)).toEqual(["code"]);
+  });
+
   it("carry no JSON-schema bookkeeping a model cannot act on", () => {
     const text = JSON.stringify(definitions);
     expect(text).not.toContain("$schema");

@@ -32,6 +32,7 @@ describe("tracing", () => {
       "model-request@2",
       "model-response@2",
       "block-end@2",
+      "state-commit@2",
     ]);
     for (const event of events) expect(event).toMatchObject({ blockId: block.id, location: block.location, time: expect.any(Number) });
     expect(events[0]).toMatchObject({ type: "block-start", model: "scripted model (simulated)" });
@@ -39,9 +40,9 @@ describe("tracing", () => {
     // The second request only reports what is new: the assistant turn and the tool result.
     expect(events[4]).toMatchObject({ type: "model-request", messages: [{ role: "assistant" }, { role: "tool" }] });
     expect(events[2]).toMatchObject({ type: "model-response", latencyMs: 5 });
-    expect(events.at(-1)).toMatchObject({ type: "block-end", exit: "done", toolCalls: 2, usage: { promptTokens: 230, completionTokens: 19 } });
+    expect(events.at(-2)).toMatchObject({ type: "block-end", exit: "done", toolCalls: 2, usage: { promptTokens: 230, completionTokens: 19 } });
     await runBlock(block, { scope: {}, interpolations: [] }).catch(() => undefined);
-    expect(events).toHaveLength(7);
+    expect(events).toHaveLength(8);
   });
 
   it("appends one JSON line per event to the trace file", async () => {
@@ -49,8 +50,8 @@ describe("tracing", () => {
     configure({ chatModel: createScriptedModel(replies), trace: path });
     await runBlock(block, { scope: {}, interpolations: [] });
     const lines = readFileSync(path, "utf8").trimEnd().split("\n").map((line) => JSON.parse(line) as TraceEvent);
-    expect(lines.map((event) => event.type)).toEqual(["block-start", "model-request", "model-response", "tool-result", "model-request", "model-response", "block-end"]);
-    expect(lines[1]).toMatchObject({ type: "model-request", messages: [{ role: "system" }, { role: "user" }], tools: ["eval", "exec", "done"] });
+    expect(lines.map((event) => event.type)).toEqual(["block-start", "model-request", "model-response", "tool-result", "model-request", "model-response", "block-end", "state-commit"]);
+    expect(lines[1]).toMatchObject({ type: "model-request", messages: [{ role: "system" }, { role: "user" }], tools: ["done"] });
   });
 
   it("reports a failed block with its failure reason", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { DecodeError, decodeSandboxValue } from "../../runtime/sandbox/decode-sandbox-value.js";
 import { encodeInputs } from "../../runtime/sandbox/encode-inputs.js";
-import { planChanges } from "../../runtime/sandbox/plan-changes.js";
+import { decodeChanges } from "../../runtime/sandbox/decode-changes.js";
+import { checkWritable, commitChanges } from "../../runtime/state/commit-changes.js";
 import { rewriteTopLevel } from "../../runtime/sandbox/engine/rewrite-top-level.js";
 
 class Point {
@@ -66,13 +67,14 @@ describe("decodeSandboxValue", () => {
   });
 });
 
-describe("planChanges", () => {
-  test("checks everything before writing anything", () => {
+describe("decodeChanges and commitChanges", () => {
+  test("decodes each change once relative to the base, and finds what cannot be written before writing anything", () => {
     const open = { n: 1 };
     const sealed = Object.seal({ fixed: 1 });
     const { registry } = encodeInputs({ open, sealed });
-    const plan = () => planChanges({ changed: [[0, ["o", 0, [["n", 2]]]], [1, ["o", 1, [["fixed", 1], ["added", 2]]]]], registry });
-    expect(plan).toThrow(/cannot change sealed.added: it is read-only/);
+    const changes = decodeChanges({ changed: [[0, ["o", 0, [["n", 2]]]], [1, ["o", 1, [["fixed", 1], ["added", 2]]]]], registry });
+    expect(changes.map((change) => change.kind === "fields" && [...change.set])).toEqual([[["n", 2]], [["added", 2]]]);
+    expect(checkWritable(changes)).toEqual([{ path: "sealed.added", message: expect.stringMatching(/read-only/) }]);
     expect(open.n).toBe(1);
   });
 
@@ -91,7 +93,7 @@ describe("planChanges", () => {
     const account = new Account();
     Object.defineProperty(account, "owner", { value: "ann", enumerable: true, writable: true, configurable: true });
     const { registry } = encodeInputs({ account });
-    planChanges({ changed: [[0, ["o", 0, [["owner", "bob"], ["balance", 5], ["__proto__", 1]]]]], registry })();
+    commitChanges({ changes: decodeChanges({ changed: [[0, ["o", 0, [["owner", "bob"], ["balance", 5], ["__proto__", 1]]]]], registry }), pathWrites: [] });
     expect(seen).toEqual([5]);
     expect(account.balance).toBe(5);
     expect(account).toBeInstanceOf(Account);

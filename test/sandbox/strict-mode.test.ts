@@ -11,44 +11,44 @@ const sandbox = (inputs: Record<string, unknown> = {}): JsSandbox => {
 };
 afterEach(() => open.splice(0).forEach((item) => item.dispose()));
 
-test("writing to a frozen input throws a TypeError the model sees, and nothing changes", () => {
+test("writing to a frozen input throws a TypeError the model sees, and nothing changes", async () => {
   const settings = Object.freeze({ mode: "a", nested: { depth: 1 } });
   const scope = sandbox({ settings });
-  expect(scope.execute("settings.mode = 'b'")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
-  expect(scope.evaluate("settings.added = 1")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
-  expect(scope.execute("delete settings.mode")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
-  expect(scope.execute("settings.nested.depth = 2")).toEqual({ success: true, value: "Success" });
-  expect(scope.evaluate("settings.mode")).toEqual({ success: true, value: '"a"' });
+  expect(await scope.execute("settings.mode = 'b'")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
+  expect(await scope.evaluate("settings.added = 1")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
+  expect(await scope.execute("delete settings.mode")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
+  expect(await scope.execute("settings.nested.depth = 2")).toEqual({ success: true, value: "Success" });
+  expect(await scope.evaluate("settings.mode")).toEqual({ success: true, value: '"a"' });
 });
 
-test("writes that cannot happen inside functions and to read-only built-ins throw too", () => {
+test("writes that cannot happen inside functions and to read-only built-ins throw too", async () => {
   const scope = sandbox();
-  expect(scope.execute("const point = Object.freeze({ x: 1 }); function move(p) { p.x = 2; } move(point)")).toEqual({
+  expect(await scope.execute("const point = Object.freeze({ x: 1 }); function move(p) { p.x = 2; } move(point)")).toEqual({
     success: false,
     message: expect.stringMatching(/^TypeError: /),
   });
-  expect(scope.execute("const text = 'abc'; text.length = 1")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
-  expect(scope.execute("undefined = 1")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
-  expect(scope.execute("const getter = { get v() { return 1; } }; getter.v = 2")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
+  expect(await scope.execute("const text = 'abc'; text.length = 1")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
+  expect(await scope.execute("undefined = 1")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
+  expect(await scope.execute("const getter = { get v() { return 1; } }; getter.v = 2")).toEqual({ success: false, message: expect.stringMatching(/^TypeError: /) });
 });
 
-test("names assigned without a declaration still become globals that persist", () => {
+test("names assigned without a declaration still become globals that persist", async () => {
   const scope = sandbox({ items: [3, 4] });
-  expect(scope.execute("total = 0; for (item of items) total += item; [first, { b: second = 9 }] = [1, {}]; count++")).toEqual({
+  expect(await scope.execute("total = 0; for (item of items) total += item; [first, { b: second = 9 }] = [1, {}]; count++")).toEqual({
     success: false,
     message: "ReferenceError: 'count' is not defined",
   });
-  expect(scope.evaluate("[total, item, first, second]")).toEqual({ success: true, value: "[7, 4, 1, 9]" });
-  expect(scope.execute("function bump() { bumps = (typeof bumps === 'number' ? bumps : 0) + 1; } bump(); bump()")).toEqual({ success: true, value: "Success" });
-  expect(scope.evaluate("bumps")).toEqual({ success: true, value: "2" });
-  expect(scope.evaluate("answer = total * 2")).toEqual({ success: true, value: "14" });
-  expect(scope.evaluate("other = 1; other + answer")).toEqual({ success: true, value: "15" });
-  expect(scope.evaluate("answer")).toEqual({ success: true, value: "14" });
+  expect(await scope.evaluate("[total, item, first, second]")).toEqual({ success: true, value: "[7, 4, 1, 9]" });
+  expect(await scope.execute("function bump() { bumps = (typeof bumps === 'number' ? bumps : 0) + 1; } bump(); bump()")).toEqual({ success: true, value: "Success" });
+  expect(await scope.evaluate("bumps")).toEqual({ success: true, value: "2" });
+  expect(await scope.evaluate("answer = total * 2")).toEqual({ success: true, value: "14" });
+  expect(await scope.evaluate("other = 1; other + answer")).toEqual({ success: true, value: "15" });
+  expect(await scope.evaluate("answer")).toEqual({ success: true, value: "14" });
 });
 
-test("error locations stay those of the model's code", () => {
+test("error locations stay those of the model's code", async () => {
   const scope = sandbox();
-  expect(scope.execute("done = 1;\nmissing.x // no newline at the end")).toEqual({
+  expect(await scope.execute("done = 1;\nmissing.x // no newline at the end")).toEqual({
     success: false,
     message: "ReferenceError: 'missing' is not defined (line 2, column 1)",
   });

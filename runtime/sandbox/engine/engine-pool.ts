@@ -1,47 +1,57 @@
+import { availableParallelism } from "node:os";
 import { engineAssetsReady, prepareEngineAssets } from "./engine-assets.js";
 import { spawnEngine, type EngineHandle } from "./engine-handle.js";
+import { memoryPages } from "./memory-pages.js";
 
 /**
- * Engine workers for the sandboxes of this process: each sandbox that runs code gets a worker of its own, so a
- * hard timeout (which stops the worker) never takes other blocks' scopes with it, and the worker's memory cap
- * is the sandbox's. Released workers are kept for the next sandbox with the same memory limit, up to
- * `maxIdle`; one already loaded makes a first code action cost a couple of milliseconds.
+ * The engine workers of this process: about one per core, started as sessions need them (a program that
+ * never runs a code action starts none). Every sandbox session lives in one worker for its whole life; a
+ * worker serves many sessions, one request at a time, so a new session goes to the worker with the fewest.
+ * A worker stopped by a hard timeout takes only its own sessions with it, and is replaced at the next need.
  */
-const maxIdle = 2;
-const idle: { engine: EngineHandle; memoryBytes: number }[] = [];
+const poolSize = Math.max(1, Math.min(availableParallelism(), 8));
+const workers: { engine: EngineHandle; sessions: number }[] = [];
 
-/** An engine worker for one sandbox: an idle one with the same memory limit if any is alive, else a new one. */
-export function acquireEngine(memoryBytes: number): EngineHandle {
-  for (let index = idle.length - 1; index >= 0; index--) {
-    const entry = idle[index]!;
-    if (!entry.engine.alive) idle.splice(index, 1);
-    else if (entry.memoryBytes === memoryBytes) return idle.splice(index, 1)[0]!.engine;
+
+/**
+ * A worker for a new session. QuickJS is compiled off the program's thread the first time; a new worker is
+ * started while the pool is not full and every worker already serves a session.
+ */
+export async function acquireEngine(memoryBytes: number): Promise<EngineHandle> {
+  if (!engineAssetsReady()) await prepareEngineAssets().catch(() => undefined); // a failure shows when a worker starts
+  prune();
+  let chosen = workers.reduce<(typeof workers)[number] | undefined>((best, worker) => (best === undefined || worker.sessions < best.sessions ? worker : best), undefined);
+  if (chosen === undefined || (chosen.sessions > 0 && workers.length < poolSize)) {
+    chosen = { engine: spawnEngine({ warmPages: memoryPages(memoryBytes) }), sessions: 0 };
+    workers.push(chosen);
   }
-  return spawnEngine(memoryBytes);
+  chosen.sessions += 1;
+  return chosen.engine;
 }
 
-/** Gives a worker back after its sandbox's session ended; one that should not be reused is stopped. */
-export function releaseEngine(options: { engine: EngineHandle; memoryBytes: number; reusable: boolean }): void {
-  const { engine, memoryBytes, reusable } = options;
-  if (reusable && engine.alive && idle.length < maxIdle) {
-    idle.push({ engine, memoryBytes });
-    return;
-  }
-  engine.stop();
-  // A retired worker is replaced right away, in the background: the next sandbox finds one ready.
-  if (!reusable) preloadEngine(memoryBytes);
+/** Ends a session's claim on its worker. */
+export function releaseEngine(engine: EngineHandle): void {
+  const worker = workers.find((candidate) => candidate.engine === engine);
+  if (worker !== undefined) worker.sessions -= 1;
+  prune();
 }
 
 /**
- * Starts a worker ahead of need (if none with this memory limit is idle), so a first code action does not
- * wait for QuickJS to load. The first time, QuickJS is compiled off the program's thread before the worker starts.
+ * Starts a worker ahead of need if none runs, so a first code action does not wait for QuickJS to load. The
+ * first time, QuickJS is compiled off the program's thread before the worker starts.
  */
 export function preloadEngine(memoryBytes: number): void {
-  if (idle.some((entry) => entry.engine.alive && entry.memoryBytes === memoryBytes)) return;
+  prune();
+  if (workers.length > 0) return;
   if (!engineAssetsReady()) {
     // If the compilation fails, the first code action compiles again and reports what went wrong.
     prepareEngineAssets().then(() => preloadEngine(memoryBytes), () => undefined);
     return;
   }
-  idle.push({ engine: spawnEngine(memoryBytes), memoryBytes });
+  workers.push({ engine: spawnEngine({ warmPages: memoryPages(memoryBytes) }), sessions: 0 });
+}
+
+/** Forgets stopped workers (their sessions already know they are lost). */
+function prune(): void {
+  for (let index = workers.length - 1; index >= 0; index--) if (!workers[index]!.engine.alive) workers.splice(index, 1);
 }

@@ -14,8 +14,13 @@ export interface SessionLimits {
 
 /** One sandbox's QuickJS runtime and context inside the engine worker. Every method returns a reply value. */
 export interface EngineSession {
-  /** Runs code (`type: "global"`, strict, never a module) and renders its completion value, or says `Success`. */
+  /**
+   * Runs code (`type: "global"`, strict, never a module) and renders its completion value, or says `Success`.
+   * If it calls program functions, the reply lists the calls instead and the code action waits for `resume`.
+   */
   run(options: { code: string; render: boolean; timeMs: number; locate: boolean }): EngineReply;
+  /** Settles the program-function calls the waiting code action made (JSON outcomes) and lets it go on. */
+  resume(options: { results: string; timeMs: number }): EngineReply;
   /**
    * True once the runtime ran out of memory (or could not even describe an error): whatever the code actions
    * keep in their variables may hold the memory, so the session cannot be trusted to make progress.
@@ -33,6 +38,14 @@ export interface EngineSession {
   dispose(): "reuse" | "retire";
 }
 
+/** A code action's evaluated value, and how to finish it. */
+interface Running {
+  value: QuickJSHandle;
+  render: boolean;
+  timeMs: number;
+  locate: boolean;
+}
+
 /** Rendering a result or describing an error gets its own short budget: hostile getters must not hang it. */
 const renderTimeMs = 200;
 
@@ -42,6 +55,8 @@ export function openEngineSession(options: {
   limits: SessionLimits;
   inputsJson: string;
   timeMs: number;
+  /** Ids of the program functions and classes code actions may call (the ones the block names). */
+  grants: number[];
 }): { session?: EngineSession; reply: EngineReply } {
   const { limits } = options;
   const { runtime, context, scope, clock, reserve } = options.prepared;
@@ -82,13 +97,8 @@ export function openEngineSession(options: {
     if (!("text" in output) || output.text === "") return { ok: true, value: text };
     return { ok: true, value: `${text}\nconsole output:\n${truncateText(output.text.trimEnd(), limits.outputChars)}` };
   };
-  // Runs queued promise jobs (there is no event loop), then unwraps a settled promise result.
+  // Unwraps a settled promise result (the queued jobs have run).
   const settle = (value: QuickJSHandle): { value: QuickJSHandle } | { error: QuickJSHandle } => {
-    const jobs = runtime.executePendingJobs();
-    if (jobs.error) {
-      value.dispose();
-      return { error: jobs.error };
-    }
     if (context.typeof(value) !== "object") return { value };
     const state = context.getPromiseState(value);
     if (state.type === "pending" || (state.type === "fulfilled" && state.notAPromise)) return { value };
@@ -96,30 +106,66 @@ export function openEngineSession(options: {
     return state.type === "fulfilled" ? { value: state.value } : { error: state.error };
   };
 
+  /** A code action waiting for the outcomes of program-function calls. */
+  let waiting: Running | undefined;
+  // Runs queued promise jobs (there is no event loop); hands queued program-function calls to the host, else
+  // finishes: unwraps a settled promise result and renders it.
+  const proceed = (running: Running): EngineReply => {
+    const { value, render, timeMs, locate } = running;
+    const jobs = runtime.executePendingJobs();
+    if (jobs.error) {
+      value.dispose();
+      return failure(jobs.error, { timeMs, locate, activity: "code action" });
+    }
+    const calls = invoke("takeCalls", []);
+    if ("error" in calls) calls.error.dispose();
+    else if (calls.text !== "") {
+      waiting = running;
+      return { ok: true, value: "", calls: calls.text };
+    }
+    const settled = settle(value);
+    if ("error" in settled) return failure(settled.error, { timeMs, locate, activity: "code action" });
+    clock.start(renderTimeMs);
+    if (!render) {
+      settled.value.dispose();
+      return withOutput("Success");
+    }
+    const budget = context.newNumber(limits.outputChars + 1);
+    const rendered = invoke("render", [settled.value, budget]);
+    budget.dispose();
+    settled.value.dispose();
+    if ("error" in rendered) {
+      rendered.error.dispose();
+      return { ok: false, message: "Error: the result could not be rendered (a getter threw or ran too long)" };
+    }
+    return withOutput(truncateText(rendered.text, limits.outputChars));
+  };
+
   const session: EngineSession = {
     get exhausted() {
       return exhausted;
     },
     run({ code, render, timeMs, locate }) {
+      waiting?.value.dispose(); // a code action abandoned while it waited (its block's host gave up on it)
+      waiting = undefined;
       clock.start(timeMs);
       const evaluated = context.evalCode(code, "code-action.js", { type: "global", strict: true });
       if (evaluated.error) return failure(evaluated.error, { timeMs, locate, activity: "code action" });
-      const settled = settle(evaluated.value);
-      if ("error" in settled) return failure(settled.error, { timeMs, locate, activity: "code action" });
-      clock.start(renderTimeMs);
-      if (!render) {
-        settled.value.dispose();
-        return withOutput("Success");
+      return proceed({ value: evaluated.value, render, timeMs, locate });
+    },
+    resume({ results, timeMs }) {
+      const running = waiting;
+      waiting = undefined;
+      if (running === undefined) return { ok: false, message: "Error: no code action is waiting for program functions" };
+      clock.start(timeMs);
+      const outcomes = context.newString(results);
+      const settled = invoke("settleCalls", [outcomes]);
+      outcomes.dispose();
+      if ("error" in settled) {
+        running.value.dispose();
+        return failure(settled.error, { timeMs, locate: running.locate, activity: "code action" });
       }
-      const budget = context.newNumber(limits.outputChars + 1);
-      const rendered = invoke("render", [settled.value, budget]);
-      budget.dispose();
-      settled.value.dispose();
-      if ("error" in rendered) {
-        rendered.error.dispose();
-        return { ok: false, message: "Error: the result could not be rendered (a getter threw or ran too long)" };
-      }
-      return withOutput(truncateText(rendered.text, limits.outputChars));
+      return proceed({ ...running, timeMs });
     },
     compiles(code) {
       const compiled = context.evalCode(code, "code-action.js", { type: "global", strict: true, compileOnly: true });
@@ -134,6 +180,8 @@ export function openEngineSession(options: {
       return "error" in result ? failure(result.error, { timeMs, activity: "copy" }) : { ok: true, value: result.text };
     },
     dispose() {
+      waiting?.value.dispose();
+      waiting = undefined;
       reserve.release();
       scope.dispose();
       clock.start(renderTimeMs);
@@ -150,6 +198,13 @@ export function openEngineSession(options: {
     // No model code has run yet: a thrown null is QuickJS running out of memory while reporting it.
     const reason = loaded.message === "Uncaught null" ? `they do not fit in ${Math.round(limits.memoryBytes / 2 ** 20)} MiB` : loaded.message;
     return { reply: { ok: false, message: `Error: the inputs could not be copied into the code-action scope: ${reason}` } };
+  }
+  if (options.grants.length > 0) {
+    const granted = session.call({ operation: "grant", args: [JSON.stringify(options.grants)], timeMs: options.timeMs });
+    if (!granted.ok) {
+      session.dispose();
+      return { reply: granted };
+    }
   }
   return { session, reply: { ok: true, value: "" } };
 }

@@ -30,7 +30,7 @@ export function implicitGlobals(program: Program): string[] {
 }
 
 /** The identifiers a binding or assignment pattern binds (member expressions bind none). */
-function patternNames(pattern: Pattern): string[] {
+export function patternNames(pattern: Pattern): string[] {
   switch (pattern.type) {
     case "Identifier":
       return [pattern.name];

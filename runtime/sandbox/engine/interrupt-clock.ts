@@ -12,12 +12,15 @@ export interface InterruptClock {
   readonly interrupted: boolean;
 }
 
-/** Installs the interrupt handler on `runtime`. */
-export function createInterruptClock(runtime: QuickJSRuntime): InterruptClock {
+/**
+ * Installs the interrupt handler on `runtime`. Code also stops when `cancelled()` says so: the program's side
+ * gave up on the request (its block ended), and the worker should move on to other sessions' requests.
+ */
+export function createInterruptClock(runtime: QuickJSRuntime, cancelled: () => boolean): InterruptClock {
   let deadline = 0;
   let interrupted = false;
   runtime.setInterruptHandler(() => {
-    if (Date.now() <= deadline) return false;
+    if (Date.now() <= deadline && !cancelled()) return false;
     interrupted = true;
     return true;
   });

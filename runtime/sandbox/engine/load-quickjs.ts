@@ -1,11 +1,27 @@
 import type { CustomizeVariantOptions, QuickJSSyncVariant, QuickJSWASMModule } from "quickjs-emscripten-core";
 import type { EngineWorkerData } from "./engine-protocol.js";
 
+/** One QuickJS engine instance with a WebAssembly memory of its own. */
+export interface QuickJsInstance {
+  quickjs: QuickJSWASMModule;
+  /** Bytes the instance's memory has grown to (it never shrinks). */
+  memoryBytes(): number;
+}
+
+/** Creates instances whose memory cannot grow past `memoryPages` 64 KiB pages: that cap bounds a sandbox's memory. */
+export type CreateQuickJs = (memoryPages: number) => Promise<QuickJsInstance>;
+
+type WasmMemory = NonNullable<CustomizeVariantOptions["wasmMemory"]>;
+const wasm = (globalThis as unknown as { WebAssembly: { Memory: new (size: { initial: number; maximum: number }) => WasmMemory & { buffer: ArrayBuffer } } }).WebAssembly;
+/** The build's initial memory is 16 MiB (256 pages); QuickJS reports a failed growth as "out of memory". */
+const initialPages = 256;
+
 /**
- * Loads QuickJS in an engine worker from the shared compiled module, into a WebAssembly memory that cannot
- * grow past `memoryPages`: that cap is what bounds a sandbox's memory.
+ * Loads QuickJS's packages in an engine worker, once. Each session then gets an instance of its own from the
+ * shared compiled module (a few ms): sessions of one worker never share a heap, so one session's memory cap,
+ * a broken engine or an allocation it could not free stay its own.
  */
-export async function loadQuickJs(data: Pick<EngineWorkerData, "moduleUrls" | "wasmModule" | "memoryPages">): Promise<QuickJSWASMModule> {
+export async function loadQuickJs(data: Pick<EngineWorkerData, "moduleUrls" | "wasmModule">): Promise<CreateQuickJs> {
   const imported = (await import(data.moduleUrls.core)) as typeof import("quickjs-emscripten-core") & { default?: unknown };
   // The CommonJS build may come back as a namespace with the exports under `default`.
   const core = (imported.newQuickJSWASMModuleFromVariant === undefined ? imported.default : imported) as typeof import("quickjs-emscripten-core");
@@ -14,10 +30,9 @@ export async function loadQuickJs(data: Pick<EngineWorkerData, "moduleUrls" | "w
   while (baseVariant.importModuleLoader === undefined && baseVariant.default !== undefined) {
     baseVariant = baseVariant.default as QuickJSSyncVariant & { default?: unknown };
   }
-  type WasmMemory = NonNullable<CustomizeVariantOptions["wasmMemory"]>;
-  const wasm = (globalThis as unknown as { WebAssembly: { Memory: new (size: { initial: number; maximum: number }) => WasmMemory } }).WebAssembly;
-  // The build's initial memory is 16 MiB (256 pages); growing past `memoryPages` fails, and QuickJS reports it
-  // as "out of memory".
-  const wasmMemory = new wasm.Memory({ initial: 256, maximum: Math.max(256, data.memoryPages) });
-  return core.newQuickJSWASMModuleFromVariant(core.newVariant(baseVariant, { wasmModule: data.wasmModule, wasmMemory }));
+  return async (memoryPages) => {
+    const wasmMemory = new wasm.Memory({ initial: initialPages, maximum: Math.max(initialPages, memoryPages) });
+    const quickjs = await core.newQuickJSWASMModuleFromVariant(core.newVariant(baseVariant, { wasmModule: data.wasmModule, wasmMemory }));
+    return { quickjs, memoryBytes: () => wasmMemory.buffer.byteLength };
+  };
 }

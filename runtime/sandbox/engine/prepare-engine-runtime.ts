@@ -15,14 +15,15 @@ export interface PreparedRuntime {
 }
 
 /**
- * Prepares a runtime. The engine worker keeps one ready while it waits, so opening a session only applies the
- * limits and loads the inputs. Returns undefined if the prelude fails (it never should).
+ * Prepares a runtime on an engine instance. The engine worker keeps one ready while it waits, so opening a
+ * session only applies the limits and loads the inputs. Returns undefined if the prelude fails (it never should).
  */
-export function prepareEngineRuntime(quickjs: QuickJSWASMModule): PreparedRuntime | undefined {
+export function prepareEngineRuntime(options: { quickjs: QuickJSWASMModule; cancelled: () => boolean }): PreparedRuntime | undefined {
+  const { quickjs } = options;
   const runtime = quickjs.newRuntime();
   const context = runtime.newContext();
   const reserve = createMemoryReserve(quickjs);
-  const clock = createInterruptClock(runtime);
+  const clock = createInterruptClock(runtime, options.cancelled);
   clock.start(1000);
   const prelude = context.evalCode(preludeSource, "prelude.js", { type: "global", strict: true });
   if (prelude.error) {

@@ -1,5 +1,6 @@
 import { parse, type Program } from "acorn";
 import { implicitGlobals } from "./implicit-globals.js";
+import { parseAwaiting, wrapTopLevelAwait } from "./wrap-top-level-await.js";
 
 /**
  * Gives a code action REPL semantics in strict mode. Code actions run one after another in one global scope;
@@ -7,14 +8,18 @@ import { implicitGlobals } from "./implicit-globals.js";
  * `const total = ...` twice (a model retrying after an error) does not fail with "redeclaration of 'total'".
  * Names assigned without a declaration (`total = 0`) get a `var` appended on a line of its own (hoisted, so
  * it takes effect from the start; line and column numbers of the model's code stay as they were), so they
- * become globals as in sloppy mode. Code that does not parse is returned unchanged so QuickJS reports the error.
+ * become globals as in sloppy mode. Code with `await` at the top level runs in an async function (see
+ * wrap-top-level-await.ts). Code that does not parse is returned unchanged so QuickJS reports the error.
  */
 export function rewriteTopLevel(code: string): string {
   let program: Program;
   try {
     program = parse(code, { ecmaVersion: "latest", sourceType: "script" });
   } catch {
-    return code;
+    // `await` at the top level (a program function's promise) is a SyntaxError in a script: run it in an
+    // async function instead.
+    const awaiting = parseAwaiting(code);
+    return awaiting === undefined ? code : wrapTopLevelAwait(code, awaiting);
   }
   const edits: { at: number; remove: number; insert: string }[] = [];
   for (const statement of program.body) {

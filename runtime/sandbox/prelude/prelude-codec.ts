@@ -35,8 +35,14 @@ const codec = (() => {
     defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 
   const specialNumbers = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity, "-0": -0 };
-  function stub(name) {
-    const fn = function () { throw new TypeError(name + " is a program function; code actions cannot call it"); };
+  // A program function's placeholder. Calling it asks the host to call the program's function (see
+  // prelude-calls.ts), which it does only for the functions and classes the block names; the call gives a promise.
+  // A placeholder inside a value a program function returned ("fresh", no id) cannot be called.
+  function stub(name, id) {
+    const fn = function (...args) {
+      if (id === undefined) throw new TypeError(name + " is a program function; code actions cannot call it");
+      return calls.request(id, name, new.target !== undefined, args);
+    };
     defineProperty(fn, "name", { value: name });
     return freeze(fn);
   }
@@ -44,23 +50,28 @@ const codec = (() => {
     return freeze({ toString: () => "[" + description + "]" });
   }
 
-  function build(node) {
+  // Builds a program value's tagged copy; with "fresh" (a Map for this message's objects), an untagged value
+  // that is not the program's (a program function's result).
+  function build(node, fresh) {
     if (!isArray(node)) return node;
     const [kind, id] = node;
     switch (kind) {
       case "u": return undefined;
       case "n": return specialNumbers[node[1]];
       case "b": return SafeBigInt(node[1]);
-      case "r": return byId[id];
+      case "r": return fresh ? mapGet(fresh, id) : byId[id];
     }
-    const value = shell(node);
-    byId[id] = value;
-    kinds[id] = kind;
-    weakSet(ids, value, id);
-    fill(value, node);
+    const value = shell(node, fresh);
+    if (fresh) mapSet(fresh, id, value);
+    else {
+      byId[id] = value;
+      kinds[id] = kind;
+      weakSet(ids, value, id);
+    }
+    fill(value, node, fresh);
     return value;
   }
-  function shell(node) {
+  function shell(node, fresh) {
     switch (node[0]) {
       case "a": return [];
       case "d": return new Date(node[2] === null ? NaN : node[2]);
@@ -71,18 +82,18 @@ const codec = (() => {
         defineProperty(error, "name", { value: node[2], writable: true, configurable: true });
         return error;
       }
-      case "f": return stub(node[2]);
+      case "f": return stub(node[2], fresh ? undefined : node[1]);
       case "x": return opaque(node[2]);
       default: return {};
     }
   }
-  function fill(value, node) {
+  function fill(value, node, fresh) {
     const [kind, , content, info] = node;
-    if (kind === "a") for (let i = 0; i < content.length; i++) value[i] = build(content[i]);
-    else if (kind === "m") for (const [key, item] of content) mapSet(value, build(key), build(item));
-    else if (kind === "s") for (const item of content) setAdd(value, build(item));
-    else if (kind === "o") for (const [key, item] of content) defineOwn(value, key, build(item));
-    else if (kind === "e") for (const [key, item] of node[4]) defineOwn(value, key, build(item));
+    if (kind === "a") for (let i = 0; i < content.length; i++) value[i] = build(content[i], fresh);
+    else if (kind === "m") for (const [key, item] of content) mapSet(value, build(key, fresh), build(item, fresh));
+    else if (kind === "s") for (const item of content) setAdd(value, build(item, fresh));
+    else if (kind === "o") for (const [key, item] of content) defineOwn(value, key, build(item, fresh));
+    else if (kind === "e") for (const [key, item] of node[4]) defineOwn(value, key, build(item, fresh));
     if (info && info.c) weakSet(classNames, value, info.c);
     if (info && info.f) freeze(value);
   }

@@ -24,7 +24,14 @@ const scope = (() => {
   const BaseReferenceError = ReferenceError, BaseError = Error, SafeString = String;
   const roots = [];
   const snapshots = [];
+  // A name the host may look up is an input or a global a code action created; the standard globals
+  // (Object, constructor, __proto__, eval, ...) are the engine's, never a variable of the block.
+  const builtinNames = new Set(Reflect.ownKeys(globalThis));
+  const inputNames = new Set();
+  const callOf = (fn) => Function.prototype.call.bind(fn);
+  const hasOwn = callOf(Object.prototype.hasOwnProperty), setHas = callOf(Set.prototype.has), setAdd = callOf(Set.prototype.add);
   const lookup = (name) => {
+    if (!hasOwn(globalThis, name) || (setHas(builtinNames, name) && !setHas(inputNames, name))) return { found: false };
     try { return { found: true, value: globalEval(name) }; } catch (error) {
       if (error instanceof BaseReferenceError) return { found: false };
       throw error;
@@ -37,6 +44,7 @@ const scope = (() => {
       const [name, node] = inputs[i];
       const value = codec.build(node);
       roots[roots.length] = [name, value];
+      setAdd(inputNames, name);
       defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
     }
     for (let id = 0; id < codec.byId.length; id++) {
@@ -54,25 +62,18 @@ const scope = (() => {
   }
 
   function stage() {
-    const changed = [], changedIds = new Set(), encoder = codec.encoder("ref");
+    const changed = [], encoder = codec.encoder("ref");
     for (let id = 0; id < snapshots.length; id++) {
       if (snapshots[id] === undefined || codec.snapshot(codec.byId[id]) === snapshots[id]) continue;
-      changedIds.add(id);
       changed[changed.length] = [id, encoder.body(codec.byId[id], id)];
     }
-    const inputs = [], rebound = [];
+    const rebound = [];
     for (let i = 0; i < roots.length; i++) {
       const [name, value] = roots[i];
       const current = getOwnPropertyDescriptor(globalThis, name);
       if (!current || !("value" in current) || !objectIs(current.value, value)) rebound[rebound.length] = name;
-      if (changedIds.size === 0 || codec.idOf(value) === undefined) continue;
-      const visited = [];
-      const node = codec.encoder("deep", visited).value(value);
-      for (let v = 0; v < visited.length; v++) {
-        if (changedIds.has(visited[v])) { inputs[inputs.length] = [name, node]; break; }
-      }
     }
-    return stringify({ changed, inputs, rebound });
+    return stringify({ changed, rebound });
   }
 
   // "Name: message", cut early (a huge message would only be copied out to be truncated); with "locate", the

@@ -47,6 +47,17 @@ export const exampleRuns = {
       return toolCall("done");
     }),
   },
+  /** Functions as tools: code actions call the program's `searchDocs`; a function the block does not name stays out of reach. */
+  answerFromDocs: {
+    file: "examples/answer-from-docs.ts",
+    args: ["How long do refunds take?"],
+    script: [
+      toolCall("exec", { code: "deleteAllDocs()" }),
+      toolCall("eval", { expression: "(await searchDocs('refund')).map((doc) => doc.title)" }),
+      toolCall("exec", { code: "const [doc] = await searchDocs('refunds card'); answer = `${doc.text.split(' of ')[0]} (${doc.title})`" }),
+      toolCall("done"),
+    ],
+  },
   /** `exec` sets an output Date, then `return` hands back a typed value. */
   planTrip: {
     file: "examples/plan-trip.ts",
@@ -85,5 +96,15 @@ export const exampleRuns = {
     file: "examples/validate-signup.ts",
     args: ["Bob", "bob@mailinator.com"],
     script: [toolCall("raise", { error: { type: "DisposableEmailError", message: "mailinator.com is disposable" } })],
+  },
+  /** Outputs set on some paths (left unchanged or set) and a labelled `continue` that skips a batch. */
+  trackOrders: {
+    file: "examples/track-orders.ts",
+    script: byInstruction((message) => {
+      if (message.includes('"A-1"')) return toolCall("done", { outputs: { status: "shipped" } });
+      if (message.includes('"A-2"')) return toolCall("continue", { label: "batchLoop" });
+      if (message.includes('"B-1"')) return toolCall("done", { outputs: { status: "lost", firstLost: "B-1" } });
+      return toolCall("done");
+    }),
   },
 } satisfies Record<string, ExampleRun>;

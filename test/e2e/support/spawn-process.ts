@@ -25,7 +25,7 @@ export interface SpawnResult {
   stderr: string;
 }
 
-const modelVariables = ["OPENAI_BASE_URL", "OPENAI_API_KEY", "NIGHTJAR_MODEL", "NIGHTJAR_TRACE", "NIGHTJAR_CACHE_DIR"];
+const modelVariables = ["OPENAI_BASE_URL", "OPENAI_API_KEY", "NIGHTJAR_MODEL", "NIGHTJAR_TRACE", "NIGHTJAR_CACHE_DIR", "NIGHTJAR_MODELS_DIR", "NIGHTJAR_GPU"];
 
 /** Spawns `node` with `args` and waits for it to exit. */
 export function spawnNode(options: SpawnOptions): Promise<SpawnResult> {
@@ -43,7 +43,8 @@ export function spawnNode(options: SpawnOptions): Promise<SpawnResult> {
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 20_000);
+  // Generous: a cold compile in a fresh process takes seconds idle and far longer on a busy machine.
+  const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 150_000);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => {

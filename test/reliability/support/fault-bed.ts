@@ -1,7 +1,7 @@
 /**
  * One loopback mock model server per test file (simulated: no real model is reached), reached through the
  * real `openai` client. Each test sets the script the server follows from then on; the runtime is configured
- * with tiny timeouts, and retry waits are recorded (and skipped) so the suite stays fast and can assert them.
+ * with bounded settings, and retry waits are recorded (and skipped) so the suite stays fast and can assert them.
  */
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { configure, type NightjarOptions } from "../../../runtime/index.js";
@@ -20,13 +20,17 @@ export interface FaultBed {
   readonly waits: number[];
 }
 
-/** Settings every fault test starts from: bounded everything, small enough to keep the suite fast. */
+/**
+ * Settings every fault test starts from: bounded everything. The time limits are far above what a block takes
+ * even on a busy machine (the first code action of a file starts QuickJS, seconds under load); a test about
+ * time limits sets its own small ones.
+ */
 export const fastSettings: NightjarOptions = {
   model: "fault-model",
   apiKey: "fault-key",
   maxRetries: 3,
-  requestTimeoutMs: 5_000,
-  blockTimeoutMs: 5_000,
+  requestTimeoutMs: 120_000,
+  blockTimeoutMs: 120_000,
   maxToolCalls: 6,
   maxConcurrentRequests: 8,
 };

@@ -19,7 +19,7 @@ export interface LoadOptions {
   maxConcurrentBlocks?: number;
   /** Simulated model latency per request. */
   latencyMs: number;
-  /** Every n-th block (by id) changes its input in an `exec` first. */
+  /** Every n-th block (by id) changes its input in an `exec` first (0: none does). */
   execEvery: number;
   /** Every n-th block (by id) gets one 503 first. */
   faultEvery: number;

@@ -17,7 +17,7 @@ export function fakeHost(options: { rejectExits?: number } = {}): FakeHost {
     },
     execute(code): HostResult<string> {
       host.log.push(`exec ${code}`);
-      return { success: true, value: "Success" };
+      return code === "boom" ? { success: false, message: "Error: ReferenceError: boom is not defined" } : { success: true, value: "Success" };
     },
     prepareExit(request: ExitRequest): HostResult<ValidatedExit> {
       host.log.push(`exit ${JSON.stringify(request)}`);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createJsSandbox } from "../../../runtime/sandbox/index.js";
 import type { HostileAttempt } from "../hostile-js-corpus.js";
+import { after, apply } from "./staged.js";
 
 /**
  * Runs hostile attempts, each in a fresh sandbox, against a host with canaries: a secret env var, a secret
@@ -61,22 +62,22 @@ export function describeHostileSuite(title: string, attempts: readonly HostileAt
   const forbidden = (code: string): string[] =>
     [envSecret, fileSecret, process.cwd(), directory, process.execPath, "node_modules"].filter((text) => !code.includes(text));
 
-  const runAttempt = (attempt: HostileAttempt, code: string): string[] => {
+  const runAttempt = async (attempt: HostileAttempt, code: string): Promise<string[]> => {
     const data = { items: [1] };
     const score = (x: number): number => x * 2;
     const sandbox = createJsSandbox({ inputs: { data, score }, limits: { timeMs: 100, copyTimeMs: 200, memoryBytes: 16 * 2 ** 20, outputChars: 2000 } });
     try {
-      const result = attempt.tool === "eval" ? sandbox.evaluate(code) : sandbox.execute(code);
+      const result = attempt.tool === "eval" ? await sandbox.evaluate(code) : await sandbox.execute(code);
       outcomes.push(!result.success);
       const texts = [result.success ? result.value : result.message];
       expect(texts[0]!.length).toBeLessThan(2500);
-      const read = sandbox.read(["answer", "leak", "late", "data", "score"]);
+      const read = await sandbox.read(["answer", "leak", "late", "data", "score"]);
       texts.push(read.success ? describeOut(read.value) : read.message);
       if (read.success && "score" in read.value) expect(read.value.score).toBe(score);
-      const staged = sandbox.stageChanges();
+      const staged = await sandbox.stageChanges();
       if (staged.success) {
-        texts.push(describeOut(staged.value.changedInputs));
-        staged.value.apply();
+        texts.push(describeOut(staged.value.changes.map((change) => [change.entry.path, after(staged.value, data)])));
+        apply(staged.value);
       } else {
         texts.push(staged.message);
       }
@@ -89,9 +90,9 @@ export function describeHostileSuite(title: string, attempts: readonly HostileAt
   };
 
   describe(title, () => {
-    test.each(attempts)("$category: $name", (attempt) => {
+    test.each(attempts)("$category: $name", async (attempt) => {
       const code = fill(attempt.code);
-      const texts = runAttempt(attempt, code);
+      const texts = await runAttempt(attempt, code);
       for (const text of texts) for (const secret of forbidden(code)) expect(text).not.toContain(secret);
       expect(process.env[envName]).toBe(envSecret);
       expect(readFileSync(canaryFile, "utf8")).toBe(fileSecret);
@@ -106,7 +107,7 @@ export function describeHostileSuite(title: string, attempts: readonly HostileAt
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(connections).toBe(0);
       const sandbox = createJsSandbox({ inputs: { n: 20 } });
-      expect(sandbox.evaluate("n + 22")).toEqual({ success: true, value: "42" });
+      expect(await sandbox.evaluate("n + 22")).toEqual({ success: true, value: "42" });
       sandbox.dispose();
     });
   });

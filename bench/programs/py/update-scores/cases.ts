@@ -1,5 +1,5 @@
 import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, execCode, json } from "../../../harness/scripted-reply.js";
+import { call, done, json } from "../../../harness/scripted-reply.js";
 
 export const covers = ["in-place update of a dict"];
 
@@ -18,7 +18,7 @@ const apply = (report: string, scores: Record<string, number>, results: Result[]
     name: report.slice(0, 30),
     input: { scores, report },
     expected,
-    natural: [call(report, [execCode(gained.map(([team, add]) => `scores[${JSON.stringify(team)}] += ${add}`).join("\n")), done()])],
+    natural: [call(report, done({}, gained.map(([team, add]) => `scores[${JSON.stringify(team)}] += ${add}`).join("\n")))],
     twin: [call(report, json({ results }))],
   };
 };

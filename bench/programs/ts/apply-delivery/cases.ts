@@ -1,5 +1,5 @@
 import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, execCode, json } from "../../../harness/scripted-reply.js";
+import { call, done, json } from "../../../harness/scripted-reply.js";
 
 export const covers = ["in-place updates of maps"];
 
@@ -14,7 +14,7 @@ const apply = (name: string, note: string, stock: Record<string, number>, delive
     name,
     input: { note, stock },
     expected,
-    natural: [call(note, [execCode(code), done()])],
+    natural: [call(note, done({}, code))],
     twin: [call(note, json({ items }))],
   };
 };

@@ -1,4 +1,4 @@
-import { natural } from "nightjar-ts";
+import { initial, natural } from "nightjar-ts";
 
 export interface Booking {
   date: string;
@@ -7,7 +7,7 @@ export interface Booking {
 
 export async function run(input: { userTurns: string[] }) {
   const transcript: string[] = [];
-  let booking: Booking | null = null;
+  let booking = initial<Booking | null>(null);
   for (const userMessage of input.userTurns) {
     transcript.push(`user: ${userMessage}`);
     let reply!: string;

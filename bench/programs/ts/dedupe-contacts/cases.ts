@@ -1,5 +1,5 @@
 import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, execCode, json } from "../../../harness/scripted-reply.js";
+import { call, done, json } from "../../../harness/scripted-reply.js";
 
 export const covers = ["filtering a list, keeping identity"];
 
@@ -9,7 +9,7 @@ const dedupe = (name: string, people: Person[], keep: number[]): ProgramCase => 
   name,
   input: { people },
   expected: keep,
-  natural: [call(people[0]!.email, [execCode(`unique = [${keep.map((index) => `people[${index}]`).join(", ")}];`), done()])],
+  natural: [call(people[0]!.email, done({}, `unique = [${keep.map((index) => `people[${index}]`).join(", ")}];`))],
   twin: [call(people[0]!.email, json({ keep }))],
 });
 

@@ -1,5 +1,5 @@
 import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, execCode, json } from "../../../harness/scripted-reply.js";
+import { call, done, json } from "../../../harness/scripted-reply.js";
 
 export const covers = ["in-place updates of objects in a list"];
 
@@ -11,10 +11,7 @@ const convert = (name: string, ingredients: Ingredient[], metric: Metric[]): Pro
   input: { ingredients },
   expected: ingredients.map((entry, index) => ({ ...entry, ...metric[index] })),
   natural: [
-    call(ingredients[0]!.name, [
-      execCode(metric.map((entry, index) => `Object.assign(ingredients[${index}], ${JSON.stringify(entry)});`).join("\n")),
-      done(),
-    ]),
+    call(ingredients[0]!.name, done({}, metric.map((entry, index) => `Object.assign(ingredients[${index}], ${JSON.stringify(entry)});`).join("\n"))),
   ],
   twin: [call(ingredients[0]!.name, json({ amounts: metric }))],
 });

@@ -1,4 +1,4 @@
-import { call, done, execCode, json } from "../../../harness/scripted-reply.js";
+import { call, done, json } from "../../../harness/scripted-reply.js";
 
 export const covers = ["picking an element of a list (identity)"];
 
@@ -12,7 +12,7 @@ const pick = (role: string, index: number) => ({
   name: role,
   input: { role, candidates },
   expected: { name: candidates[index]!.name, sameObject: true },
-  natural: [call(role, [execCode(`chosen = candidates[${index}];`), done()])],
+  natural: [call(role, done({}, `chosen = candidates[${index}];`))],
   twin: [call(role, json({ index }))],
 });
 

@@ -1,5 +1,5 @@
 import type { ProgramCase } from "../../../harness/program-case.js";
-import { call, done, execCode, json } from "../../../harness/scripted-reply.js";
+import { call, done, json } from "../../../harness/scripted-reply.js";
 
 export const covers = ["in-place updates of objects"];
 
@@ -20,7 +20,7 @@ const triage = (name: string, tasks: Task[], urgent: number[]): ProgramCase => {
     name,
     input: { tasks },
     expected,
-    natural: [call(tasks[0]!.title, urgent.length ? [execCode(code), done()] : done())],
+    natural: [call(tasks[0]!.title, urgent.length ? done({}, code) : done())],
     twin: [call(tasks[0]!.title, json({ urgentTaskNumbers: urgent }))],
   };
 };
