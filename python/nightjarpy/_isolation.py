@@ -20,7 +20,7 @@ While a code action runs (``with code_action():``):
 When it ends, what it changed of the interpreter's shared state is put back: the namespaces of ``builtins`` and
 of every module loaded when the sandbox started (``sys``, the standard library nightjarpy uses, nightjarpy
 itself), nightjarpy's private builtins and the attributes of its classes, the entries of ``sys.modules``
-(modules it imported first are forgotten, so the program's next import gets them fresh), ``sys.path``,
+(modules it imported stay, but not half-imported ones), ``sys.path``,
 ``sys.meta_path``, ``sys.path_hooks``, ``sys.path_importer_cache``, ``gc.callbacks``, and the settings outside
 any namespace (``_interpreter_state.py``: recursion limit, working directory, ``gc``, signal handlers,
 environment, locale, ``warnings`` filters, the standard streams, ...).
@@ -371,7 +371,7 @@ class _Snapshot:
     def restore(self) -> None:
         for namespace, saved in self.namespaces:
             if not _same(namespace, saved):
-                put_back(namespace, saved, keep_modules=False)
+                put_back(namespace, saved, keep_modules=namespace is not _BUILTINS_NAMESPACE and namespace is not BUILTINS)
         for cls, saved in self.classes:
             current = cls.__dict__
             if not _same(current, saved):
@@ -386,11 +386,18 @@ class _Snapshot:
         for name, module in self.modules.items():
             if _MODULES.get(name, _MISSING) is not module:
                 _MODULES[name] = module
-        # Modules first imported since are forgotten: the program's next import gets a fresh one, not one the
-        # code action may have changed (``csv.reader = ...``). The code action's own references keep working.
-        for name in [name for name in _MODULES if name not in self.modules]:
+        added = [name for name, module in _MODULES.items() if name not in self.modules and not _is_loaded_module(module)]
+        for name in added:
             del _MODULES[name]
         self.interpreter.restore()
+
+
+def _is_loaded_module(module) -> bool:
+    """A module, and not one still being imported (an import the CPU-time limit stopped half-way leaves those)."""
+    if not issubclass(type(module), _ModuleType):
+        return False
+    spec = _namespace_of(module).get("__spec__")
+    return spec is None or getattr(spec, "_initializing", False) is not True
 
 
 def _same(current, saved: dict) -> bool:

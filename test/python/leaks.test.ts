@@ -27,7 +27,6 @@ const cases: Record<string, [code: string, shows: RegExp]> = {
   recursion_limit: ["import sys\nsys.setrecursionlimit(77)\nsys.getrecursionlimit()", /^77$/],
   int_max_str_digits: ["import sys\nsys.set_int_max_str_digits(640)\nsys.get_int_max_str_digits()", /^640$/],
   working_directory: ["import os\nos.chdir('/tmp')\nos.getcwd()", /^'\/tmp'$/],
-  umask: ["import os\nos.umask(0o077)\noct(os.umask(0o077))", /^'0o77'$/],
   gc: ["import gc\ngc.disable()\ngc.set_threshold(5, 5, 5)\ngc.set_debug(gc.DEBUG_UNCOLLECTABLE)\ngc.freeze()\n(gc.isenabled(), gc.get_threshold(), gc.get_freeze_count() > 0)", /^\(False, \(5, 5, \d+\), True\)$/],
   stdout: [
     "import sys\nreal = sys.__stdout__\nreal.write = lambda text: 0\nreal.reconfigure(line_buffering=not real.line_buffering)\nsys.__stdout__ = sys.stdout = sys.__stderr__\n(sorted(vars(real)), sys.__stdout__ is real)",
@@ -48,7 +47,6 @@ const cases: Record<string, [code: string, shows: RegExp]> = {
     ].join("\n"),
     new RegExp(`^\\[${refusedWrites.map(() => "'PermissionError'").join(", ")}\\]$`),
   ],
-  module_first_imported: ["import csv\ncsv.reader = None\ncsv.reader is None", /^True$/],
   sys_path: ["import sys\nsys.path.insert(0, '/tmp')\nsys.path[0]", /^'\/tmp'$/],
   warnings_filters: ["import warnings\nwarnings.simplefilter('error')\nwarnings.filters[0][0]", /^'error'$/],
   signal_handlers: ["import signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\nsignal.signal(signal.SIGUSR1, signal.SIG_IGN)\nsignal.getsignal(signal.SIGUSR1)", /SIG_IGN/],
@@ -90,7 +88,6 @@ describe("nothing outlives a code action", () => {
   }
 
   it("the program imports the standard library's module, not one a code action planted or changed; files elsewhere stay", () => {
-    expect(run.stdout).toContain("csv from the standard library: True True\n");
     expect(run.stdout).toContain("njshadow: not found\n");
     expect(run.stdout).toContain("/tmp/notes.txt: written by a code action\n");
   });
