@@ -1,0 +1,2 @@
+import { value1 } from "./module-1.js";
+console.log(`loaded ${value1}`);
