@@ -1,2 +1,0 @@
-import { value1 } from "./module-1.js";
-console.log(`loaded ${value1}`);
