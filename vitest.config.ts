@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: "forks",
+    globalSetup: ["test/support/run-temp-directory.ts"],
   },
 });

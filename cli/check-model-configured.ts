@@ -20,7 +20,7 @@ export function checkBlocksCompileFirst(options: { scan: ProgramScan }): void {
   if (!options.scan.hasBlocks || options.scan.configuresInCode) return;
   const config = loadConfig();
   if (config.baseURL !== undefined || config.apiKey !== undefined || config.chatModel !== undefined) return;
-  for (const filePath of options.scan.blockFiles) compileBlocks({ compiler: loadCompiler(), filePath, source: readFileSync(filePath, "utf8") });
+  for (const filePath of options.scan.blockFiles) compileBlocks({ compiler: loadCompiler(), filePath, source: readFileSync(filePath, "utf8"), programFiles: options.scan.blockFiles });
 }
 
 /** Throws `ModelNotConfiguredError` (or `ConfigError` for a broken config file) when the program needs a model. */

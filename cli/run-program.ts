@@ -51,7 +51,7 @@ export async function runProgram(options: RunProgramOptions): Promise<void> {
   if (extname(path) === ".py") return runPython({ path, args: options.args, mounts: options.mounts });
   process.argv = [process.argv[0]!, path, ...options.args];
   if (scan.hasBlocks) await preloadRuntime(path);
-  installLoader();
+  installLoader({ programFiles: scan.blockFiles });
   const unsettled = watchUnsettledTopLevelAwait(options.file);
   try {
     await import(pathToFileURL(path).href);

@@ -13,6 +13,7 @@ import type { CompilableModule } from "./compile-commonjs-module.js";
 export interface CommonJsLoaderOptions {
   cache: CompileCache;
   runtimeModule?: string;
+  programFiles?: string[];
 }
 
 type ExtensionHandler = (module: CompilableModule, filename: string) => void;

@@ -11,6 +11,8 @@ export interface CompileBlocksOptions {
   filePath: string;
   source: string;
   runtimeModule?: string;
+  /** The program's other files with blocks, compiled in the same program (see the compiler's TransformOptions). */
+  programFiles?: string[];
 }
 
 /** Compiled TypeScript, its map back to the source (null when unchanged) and formatted warnings. */
@@ -38,6 +40,7 @@ function transform(options: CompileBlocksOptions) {
       fileName: options.filePath,
       text: options.source,
       runtimeModule: options.runtimeModule,
+      programFiles: options.programFiles,
     });
   } catch (error) {
     // Diagnostics are how the compiler reports the user's mistakes; a throw is the compiler's own bug.

@@ -18,6 +18,7 @@ export interface CompileCommonJsModuleOptions {
   filename: string;
   cache: CompileCache;
   runtimeModule?: string;
+  programFiles?: string[];
 }
 
 /** Transpiles (and compiles the blocks of) the file, then hands the JavaScript to Node. */
@@ -30,6 +31,7 @@ export function compileCommonJsModule(options: CompileCommonJsModuleOptions): vo
     format,
     cache: options.cache,
     runtimeModule: options.runtimeModule,
+    programFiles: options.programFiles,
   });
   options.module._compile(loaded.code, options.filename, format);
 }

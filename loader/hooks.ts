@@ -16,6 +16,8 @@ import { isTypeScriptPath, resolveCandidates } from "./resolve-candidates.js";
 export interface HooksData {
   cacheDirectory?: string;
   runtimeModule?: string;
+  /** The program's files with blocks (scan-program.ts), compiled in one program. */
+  programFiles?: string[];
 }
 
 let settings: HooksData = {};
@@ -55,6 +57,6 @@ export const load: LoadHook = async (url, context, nextLoad) => {
   // No source: Node then loads the file with its CommonJS loader, through commonjs-loader.ts.
   if (declaredFormat === "commonjs") return { format: "commonjs", shortCircuit: true };
   const source = readFileSync(filePath, "utf8");
-  const loaded = await loadEsModule({ filePath, source, declaredFormat, cache, runtimeModule: settings.runtimeModule });
+  const loaded = await loadEsModule({ filePath, source, declaredFormat, cache, runtimeModule: settings.runtimeModule, programFiles: settings.programFiles });
   return { ...loaded, shortCircuit: true };
 };

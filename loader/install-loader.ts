@@ -13,6 +13,8 @@ import { isLoadError } from "./load-error.js";
 export interface InstallLoaderOptions {
   /** Import specifier generated code uses for the runtime; default `nightjar-ts/internal`. */
   runtimeModule?: string;
+  /** The program's files with blocks (scan-program.ts): the first compile reads them all into one program. */
+  programFiles?: string[];
 }
 
 const installed = Symbol.for("nightjar-ts.loader-installed");
@@ -26,10 +28,11 @@ export function installLoader(options: InstallLoaderOptions = {}): void {
   const data: HooksData = {
     cacheDirectory: cacheDirectory({ env: process.env, cwd: process.cwd() }),
     runtimeModule: options.runtimeModule,
+    programFiles: options.programFiles,
   };
   register(new URL("./hooks.js", import.meta.url), { data });
   installCommonJsResolution();
-  installCommonJsLoader({ cache: compileCache(data.cacheDirectory), runtimeModule: options.runtimeModule });
+  installCommonJsLoader({ cache: compileCache(data.cacheDirectory), runtimeModule: options.runtimeModule, programFiles: options.programFiles });
   // A file that does not compile is the programmer's to fix: show the diagnostic, not Node's internals.
   process.on("uncaughtExceptionMonitor", (error) => {
     if (!isLoadError(error)) return;

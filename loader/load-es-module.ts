@@ -19,6 +19,7 @@ export interface LoadEsModuleOptions {
   declaredFormat: ModuleFormat | undefined;
   cache: CompileCache;
   runtimeModule?: string;
+  programFiles?: string[];
 }
 
 /** The module's JavaScript (inline source map included), or `commonjs`. */
@@ -45,6 +46,7 @@ export async function loadEsModule(options: LoadEsModuleOptions): Promise<Loaded
     format,
     cache: options.cache,
     runtimeModule: options.runtimeModule,
+    programFiles: options.programFiles,
   });
   return { format, source: loaded.code };
 }

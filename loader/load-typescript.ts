@@ -26,6 +26,8 @@ export interface LoadTypeScriptOptions {
   loadCompiler?: () => LoaderCompiler;
   /** Passed to the compiler as the import specifier of the runtime; part of the cache key. */
   runtimeModule?: string;
+  /** The program's files with blocks (from the scan of its entry), so a compile reads them all into one program. */
+  programFiles?: string[];
   /** Receives formatted compiler warnings (on a cache hit too). Default: written to stderr. */
   reportWarnings?: (text: string) => void;
 }

@@ -12,7 +12,7 @@ export type LoaderDiagnostic = Diagnostic;
 /** The compiler functions the loader calls. */
 export interface LoaderCompiler {
   containsNaturalBlocks(text: string): boolean;
-  transformSource(options: { fileName: string; text: string; runtimeModule?: string }): {
+  transformSource(options: { fileName: string; text: string; runtimeModule?: string; programFiles?: string[] }): {
     code: string;
     map: object | null;
     diagnostics: LoaderDiagnostic[];

@@ -7,5 +7,6 @@ import { preloadRuntime } from "./preload-runtime.js";
 import { scanProgram } from "./scan-program.js";
 
 const entry = process.argv[1];
-if (entry !== undefined && scanProgram(entry).hasBlocks) await preloadRuntime(entry);
-installLoader();
+const scan = entry === undefined ? undefined : scanProgram(entry);
+if (entry !== undefined && scan?.hasBlocks) await preloadRuntime(entry);
+installLoader({ programFiles: scan?.blockFiles });

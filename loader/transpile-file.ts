@@ -19,6 +19,8 @@ export interface TranspileFileOptions {
   /** Without a compiler the file is only stripped (the caller knows it has no blocks). */
   compiler?: LoaderCompiler;
   runtimeModule?: string;
+  /** The program's files with blocks, compiled in one program (see compile-blocks.ts). */
+  programFiles?: string[];
 }
 
 /** JavaScript, its source map back to `filePath` (JSON text), its module format and compiler warnings. */

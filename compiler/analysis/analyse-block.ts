@@ -20,6 +20,8 @@ export interface FileAnalysis {
   sourceFile: ts.SourceFile;
   /** The file's path as shown in ids and locations (relative to the project root). */
   displayName: string;
+  /** Called when a type the checker could not resolve reaches a block's shapes. */
+  onUnresolvedType?(): void;
 }
 
 /** A block's plan (absent when any problem is an error) and every problem found in it, errors and warnings. */
@@ -41,7 +43,7 @@ export function analyseBlock(site: NaturalBlockSite, file: FileAnalysis): BlockA
   }
   const named: NamedTypes = new Map();
   const resolveClass = classBindingResolver({ checker, sourceFile, template: site.template });
-  const context: BlockContext = { checker, template: site.template, named, report, shapeOf: createShapeBuilder({ checker, program, named, resolveClass }) };
+  const context: BlockContext = { checker, template: site.template, named, report, shapeOf: createShapeBuilder({ checker, program, named, resolveClass, onUnresolvedType: file.onUnresolvedType }) };
   const reads = planReads(parsed.marks, context);
   const writes = planWrites(parsed.marks, context);
   const exits: PlannedExits = scope ? planExits({ scope, instruction: parsed.instruction, throws: reads.throws, constructors: reads.constructors, context }) : { throws: reads.throws, constructors: reads.constructors };

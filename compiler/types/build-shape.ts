@@ -12,6 +12,8 @@ export interface ShapeBuilderOptions {
   /** Receives every named type met; shared by all the shapes of one block. */
   named: NamedTypes;
   resolveClass(symbol: ts.Symbol): ClassBinding | undefined;
+  /** Called when a type the checker could not resolve is met (a name missing from the program's libraries). */
+  onUnresolvedType?(): void;
 }
 
 const typeBudget = 1500;
@@ -47,7 +49,10 @@ function shapeOf(type: ts.Type, context: ShapeContext): Shape {
 function shapeOfUnaliased(type: ts.Type, context: ShapeContext): Shape {
   const { flags } = type;
   const symbolFlags = type.symbol?.flags ?? 0;
-  if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return { kind: "unknown" };
+  if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {
+    if (isUnresolved(type)) context.onUnresolvedType?.();
+    return { kind: "unknown" };
+  }
   if (flags & ts.TypeFlags.Never) return opaque(context, { type, reason: "never has no values" });
   if (flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) return { kind: "undefined" };
   if (flags & ts.TypeFlags.Null) return { kind: "null" };
@@ -62,6 +67,11 @@ function shapeOfUnaliased(type: ts.Type, context: ShapeContext): Shape {
   if (type.isIntersection()) return shapeOfIntersection(type, context);
   if (flags & ts.TypeFlags.Object) return shapeOfObject(type as ts.ObjectType, context);
   return opaque(context, { type, reason: `${unsupportedName(type, context)} is not supported` });
+}
+
+/** The checker's error type (an `any` it reports as unresolved); its name is internal but long stable. */
+function isUnresolved(type: ts.Type): boolean {
+  return (type as { intrinsicName?: string }).intrinsicName === "error";
 }
 
 function shapeOfIntersection(type: ts.IntersectionType, context: ShapeContext): Shape {

@@ -8,6 +8,7 @@ export interface ShapeContext {
   named: NamedTypes;
   /** Where the compiled file can reach a class at run time (undefined: it cannot). */
   resolveClass(symbol: ts.Symbol): ClassBinding | undefined;
+  onUnresolvedType?(): void;
   /** Registered name of each named type met so far. */
   names: Map<ts.Type, string>;
   /** Named types being built right now: meeting one again means the type is recursive. */

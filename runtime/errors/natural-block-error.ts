@@ -10,7 +10,8 @@ import { NightjarError } from "./nightjar-error.js";
  * - `timeout`: the block ran longer than `blockTimeoutMs`
  * - `commit-failed`: a validated in-place change could not be applied to the program's objects
  * - `budget`: a configured budget (tokens, requests, wall time; per block or per run) was used up
- * - `conflict`: another block changed the same property (or array) of a program object while this one ran
+ * - `conflict`: another block, or a program function this one called, changed the same property (or array) of
+ *   a program object while this one ran
  * - `internal`: the runtime itself failed unexpectedly (a bug; `cause` holds the original error)
  */
 export type NaturalBlockFailure = "tool-call-limit" | "invalid-exit" | "model-error" | "timeout" | "commit-failed" | "budget" | "conflict" | "internal";
@@ -40,7 +41,7 @@ const advice: Record<NaturalBlockFailure, string> = {
   timeout: "Raise blockTimeoutMs, or use a faster model.",
   "commit-failed": "The program's objects refused the change (frozen or read-only?); make them writable.",
   budget: "Raise the budget (the `budget` setting), or make the instruction need fewer model turns.",
-  conflict: "Blocks running at the same time changed the same value; run them one after the other (await each), or let them write different properties.",
+  conflict: "Program code changed the same value while the block ran (another block, or a function it called); run such blocks one after the other (await each), or let each value have one writer.",
   internal: "This is a bug in nightjar-ts; please report it with the cause below.",
 };
 

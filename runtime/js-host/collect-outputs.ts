@@ -57,7 +57,8 @@ export function collectOutputs(options: CollectOutputsOptions): HostResult<Valid
 
 /**
  * Reads targets from scope: `answer` as a variable, `order.status` by walking from `order` through the staged
- * changes (the program's objects still hold their old values).
+ * changes (the program's objects still hold their old values). A path whose field is absent (`enemy.name` on an
+ * enemy made without a name) is not found: it is reported once, by the output or type that requires it.
  */
 function readTargets(options: { read: ScopeReader; changes: readonly ObjectChange[]; targets: string[] }): HostResult<Map<string, unknown>> {
   const values = new Map<string, unknown>();
@@ -69,20 +70,22 @@ function readTargets(options: { read: ScopeReader; changes: readonly ObjectChang
   for (const target of options.targets) {
     const [root = target, ...path] = target.split(".");
     if (!Object.hasOwn(read.value, root)) continue;
-    let value: unknown = read.value[root];
-    for (const key of path) value = fieldAfterChanges(value, key, changed);
-    values.set(target, value);
+    let field: Field = { present: true, value: read.value[root] };
+    for (const key of path) if (field.present) field = fieldAfterChanges(field.value, key, changed);
+    if (field.present) values.set(target, field.value);
   }
   return { success: true, value: values };
 }
 
-function fieldAfterChanges(holder: unknown, key: string, changed: Map<object, ObjectChange>): unknown {
-  if (typeof holder !== "object" || holder === null) return undefined;
+type Field = { present: true; value: unknown } | { present: false };
+
+function fieldAfterChanges(holder: unknown, key: string, changed: Map<object, ObjectChange>): Field {
+  if (typeof holder !== "object" || holder === null) return { present: false };
   const change = changed.get(holder);
   if (change?.kind === "fields") {
-    if (change.set.has(key)) return change.set.get(key);
-    if (change.removed.includes(key)) return undefined;
+    if (change.set.has(key)) return { present: true, value: change.set.get(key) };
+    if (change.removed.includes(key)) return { present: false };
   }
   // Output paths come from the program's source (never from the model), so plain property access is right here.
-  return (holder as Record<string, unknown>)[key];
+  return key in holder ? { present: true, value: (holder as Record<string, unknown>)[key] } : { present: false };
 }

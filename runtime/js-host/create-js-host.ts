@@ -12,6 +12,7 @@ import { constructInstances } from "../state/construct-instances.js";
 import { inspectModelValue } from "../state/inspect-model-value.js";
 import { indexProgramObjects, reuseProgramObjects, type ObjectIndex } from "../state/reuse-program-objects.js";
 import { formatIssues, validateValue, type Validation, type ValidationIssue } from "../state/validate-value.js";
+import { checkPathHolders } from "./check-path-holders.js";
 import { collectOutputs } from "./collect-outputs.js";
 import type { JsExitPayload } from "./js-exit-payload.js";
 import { reboundWarning } from "./rebound-warning.js";
@@ -100,6 +101,7 @@ async function prepareExit(request: ExitRequest, context: ExitContext): Promise<
     ...(returned?.value.success === false ? returned.value.issues : []),
     ...changeIssues,
     ...(changeIssues.length === 0 ? checkWritable(changes) : []),
+    ...(collected.value.success ? checkPathHolders({ written: collected.value.value, scope: context.invocation.scope, targets: block.writes.map((write) => write.target) }) : []),
   ];
   if (issues.length > 0) {
     return { success: false, message: `${request.exit} was not accepted; fix these and call it again:\n${formatIssues(issues)}` };
@@ -140,6 +142,12 @@ function stageCommit(options: { written: Record<string, unknown>; changes: reado
       }
       for (const write of pathWrites) write.value = construct(write.value);
       for (const target of Object.keys(writes)) writes[target] = construct(writes[target]);
+      // `<:enemy>` and `<:enemy.name>` together: the name goes into the new enemy, as the generated code's
+      // assignments in order would put it, never into the object the variable held before the block.
+      for (const write of pathWrites) {
+        const root = write.target.split(".")[0]!;
+        if (Object.hasOwn(writes, root)) write.root = writes[root];
+      }
       if ("value" in payload) payload.value = construct(payload.value);
       commitChanges({ changes, pathWrites });
     },

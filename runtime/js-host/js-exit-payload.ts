@@ -11,7 +11,7 @@ export interface JsExitPayload {
   /**
    * Writes the block's in-place changes and property-path outputs into the program's objects, all or nothing,
    * and fills in `writes` and `value` with their final form (class instances constructed). Throws
-   * `CommitConflict` when another block changed the same values meanwhile, or what program code threw (a
+   * `CommitConflict` when program code (another block, a called function) changed the same values meanwhile, or what program code threw (a
    * setter); nothing is left written then. Nothing is applied on `raise`.
    */
   commit(): void;

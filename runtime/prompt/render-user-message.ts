@@ -33,6 +33,8 @@ function renderInput(input: PromptInput, language: PromptBlock["language"]): str
   // A JavaScript code action calls a program function through the host: the call gives a promise.
   if (input.kind === "function" && language === "JavaScript") return `${input.name}: ${input.typeText} (program function; in eval/exec: await ${input.name}(…))`;
   if (input.kind === "function") return `${input.name}: ${input.typeText} (function, call it in eval/exec)`;
+  // Listed only when code actions may construct it (js-host/js-prompt-block.ts); it is declared under Types.
+  if (input.kind === "class" && language === "JavaScript") return `${input.name}: program class; in eval/exec: await new ${input.name}(…)`;
   if (input.value === undefined) return `${input.name}: ${input.typeText}`;
   const hint = input.shortened ? " (shortened; inspect it with eval)" : "";
   return `${input.name}: ${input.typeText} = ${input.value}${hint}`;

@@ -11,7 +11,11 @@ export interface PathWrite {
   value: unknown;
 }
 
-/** Another block (or the program) changed what this block changed, since this block copied it. */
+/**
+ * Program code changed what this block changed, since this block copied it: another block's commit, or a
+ * program function a code action called (its effects happen when called, on the program's own objects, which
+ * the block's copy never sees).
+ */
 export class CommitConflict extends Error {}
 
 /**
@@ -36,14 +40,14 @@ export function checkWritable(changes: readonly ObjectChange[]): ValidationIssue
 
 /**
  * Writes the block's changes into the program's objects, all or nothing: first every change is compared with
- * the program's object as it is now (a field another block changed meanwhile to something else is a conflict;
+ * the program's object as it is now (a field program code changed meanwhile to something else is a conflict;
  * items appended are appended to whatever the array holds now), then everything is written; if program code
  * refuses a write halfway (a throwing setter), what was written is undone and the error is rethrown.
  * Property-path outputs are written last, through the program's setters.
  */
 export function commitChanges(options: { changes: readonly ObjectChange[]; pathWrites: readonly PathWrite[] }): void {
   const conflicts = options.changes.flatMap(conflictsOf);
-  if (conflicts.length > 0) throw new CommitConflict(`another block changed ${conflicts.join(", ")} while this block ran`);
+  if (conflicts.length > 0) throw new CommitConflict(`${conflicts.join(", ")} changed in the program while this block ran (another block, or a program function it called), and this block changed it too`);
   const writes: PlannedWrite[] = [...options.changes.map(plannedWrite), ...options.pathWrites.map(plannedPathWrite)];
   applyAllOrNothing(writes);
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { transformSource } from "../../compiler/index.js";
 
 // Real files: the nearest tsconfig.json decides the project; "nightjar-ts" resolves like it would for users.
@@ -37,4 +37,51 @@ test("the nearest tsconfig is used, and a changed imported file is re-read befor
   fs.utimesSync(path.join(temporary, "src/status.ts"), new Date(), new Date(Date.now() + 5_000));
   const second = transformSource({ fileName, text });
   expect(second.code).toContain('__nj_z.literal(["open", "closed", "snoozed"])');
+});
+
+describe("the lean program (ECMAScript libraries only) hands over to the full one", () => {
+  const typeRoots = path.resolve("node_modules/@types");
+  const project = (name: string, compilerOptions: object) => {
+    const directory = path.join(temporary, name);
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
+      fs.writeFileSync(path.join(directory, file), text);
+    };
+    write("tsconfig.json", JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", strict: true, ...compilerOptions } }));
+    write("node_modules/nightjar-ts/package.json", JSON.stringify({ name: "nightjar-ts", type: "module", types: "index.d.ts" }));
+    write("node_modules/nightjar-ts/index.d.ts", "export declare function natural(strings: TemplateStringsArray, ...values: unknown[]): Promise<void>;\n");
+    write("package.json", JSON.stringify({ type: "module" }));
+    return (file: string, text: string) => {
+      write(file, text);
+      return transformSource({ fileName: path.join(directory, file), text });
+    };
+  };
+
+  test("a type from @types/node reaches the block's schema", () => {
+    const compile = project("node-types", { lib: ["ES2023"], types: ["node"], typeRoots: [typeRoots] });
+    // The type is declared in an imported file: the block file itself has no error in the lean program.
+    compile("src/settings.ts", "export interface Settings { encoding: BufferEncoding }\n");
+    const result = compile("src/main.ts", 'import { natural } from "nightjar-ts";\nimport type { Settings } from "./settings.js";\nexport async function f(settings: Settings) {\n  await natural`Pick <:settings.encoding>`;\n}\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.code).toContain('"utf8"');
+    expect(result.code).not.toContain("__nj_z.unknown()");
+  });
+
+  test("a type from the DOM library reaches the block's schema", () => {
+    const compile = project("dom-types", { lib: ["ES2023", "DOM"], types: [] });
+    const result = compile("src/main.ts", 'import { natural } from "nightjar-ts";\nexport async function f() {\n  let behavior!: ScrollBehavior;\n  await natural`Pick <:behavior>`;\n  return behavior;\n}\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.code).toContain('"smooth"');
+  });
+
+  test("diagnostics are the full program's", () => {
+    const compile = project("dom-diagnostics", {});
+    const source = (path: string) => `import { natural } from "nightjar-ts";\nexport async function f(options: ScrollToOptions) {\n  await natural\`Scroll by setting <:options.${path}>\`;\n}\n`;
+    const good = compile("src/good.ts", source("behavior"));
+    expect(good.diagnostics).toEqual([]);
+    expect(good.code).toContain('"smooth"');
+    // The lean program has no ScrollToOptions at all, so it cannot tell that the property does not exist.
+    const bad = compile("src/bad.ts", source("nowhere"));
+    expect(bad.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.line} ${diagnostic.message}`)).toEqual([expect.stringMatching(/^NJ003 3 .*nowhere/)]);
+  });
 });
