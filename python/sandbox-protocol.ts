@@ -18,8 +18,8 @@ export interface SandboxFile {
 /** Host -> sandbox. */
 export type HostMessage =
   | { type: "init"; pyodideUrl: string; snapshot?: string; packageFiles: SandboxFile[]; mounts: string[] }
-  /** Makes a Pyodide memory snapshot, writes it to stdout and exits (see pyodide-snapshot.ts). */
-  | { type: "make-snapshot"; pyodideUrl: string }
+  /** Makes a Pyodide memory snapshot with `packageFiles` imported, writes it to stdout and exits (see pyodide-snapshot.ts). */
+  | { type: "make-snapshot"; pyodideUrl: string; packageFiles: SandboxFile[] }
   | { type: "run"; file: string; args: string[]; files: SandboxFile[] }
   | { type: "reply"; id: number; value: unknown }
   | { type: "close" };
