@@ -87,9 +87,10 @@ export async function startPythonSandbox(options: PythonSandboxOptions = {}): Pr
   const started = performance.now();
   const mounts = (options.mounts ?? []).map((mount) => resolve(mount));
   const memoryMb = options.limits?.memoryLimitMb ?? defaultMemoryMb;
-  const { child, pyodideUrl, snapshot } = await launchSandboxProcess({ mounts, memoryMb });
+  const nightjarpy = packageFiles();
+  const { child, pyodideUrl, snapshot } = await launchSandboxProcess({ mounts, memoryMb, packageFiles: nightjarpy });
   const connection = connect(child, options);
-  connection.channel.send({ type: "init", pyodideUrl, snapshot, packageFiles: packageFiles(), mounts });
+  connection.channel.send({ type: "init", pyodideUrl, snapshot, packageFiles: nightjarpy, mounts });
   await connection.ready;
   let queue: Promise<unknown> = Promise.resolve();
   return {

@@ -11,6 +11,7 @@ import { installBridgeDevice } from "./bridge-device.js";
 import { installCodeActionClock } from "./code-action-clock.js";
 import { failProcessesCleanly } from "./fail-processes-cleanly.js";
 import { guardInterpreter } from "./interpreter-failure.js";
+import { installNightjarpy, writeFiles } from "./install-nightjarpy.js";
 import { lockDownPyodide } from "./lock-down-pyodide.js";
 import { loadPython, writeSnapshot } from "./load-python.js";
 import { createEpisodeRunner } from "./run-python-episode.js";
@@ -18,14 +19,12 @@ import type { PythonHostApi } from "./python-code-host.js";
 import { keepConsoleOffStdout, writeAll } from "./standard-streams.js";
 import { createSyncChannel, type SyncChannel } from "./sync-channel.js";
 
-const packageRoot = "/lib/nightjar";
-
 async function main(): Promise<void> {
   keepConsoleOffStdout();
   const channel = createSyncChannel();
   const init = channel.receive();
   failProcessesCleanly();
-  if (init?.type === "make-snapshot") return writeSnapshot(init.pyodideUrl);
+  if (init?.type === "make-snapshot") return writeSnapshot(init.pyodideUrl, init.packageFiles);
   if (init?.type !== "init") throw new Error("the sandbox expected an init message first");
   const pyodide = await loadPython(init);
   routeStandardStreams(pyodide, channel);
@@ -33,8 +32,7 @@ async function main(): Promise<void> {
     pyodide.FS.mkdirTree(mount);
     pyodide.mountNodeFS(mount, mount);
   }
-  writeFiles(pyodide, init.packageFiles);
-  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(packageRoot)})`);
+  installNightjarpy(pyodide, init.packageFiles);
   const api = guardInterpreter(pyodide, pyodide.pyimport("nightjarpy._host_api") as unknown as PythonHostApi);
   pyodide.pyimport("nightjarpy._code_action_limit").install();
   const onRunning = (limitMs: number | undefined) => channel.send({ type: "code-action", limitMs });
@@ -87,14 +85,6 @@ function routeStandardStreams(pyodide: PyodideAPI, channel: SyncChannel): void {
       return Math.min(data.length, buffer.length);
     },
   });
-}
-
-function writeFiles({ FS }: Pick<PyodideAPI, "FS">, files: { path: string; content: string }[]): void {
-  for (const file of files) {
-    const path = file.path.startsWith("/") ? file.path : `${packageRoot}/${file.path}`;
-    FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
-    FS.writeFile(path, file.content);
-  }
 }
 
 main().catch((error: unknown) => {

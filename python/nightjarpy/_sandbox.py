@@ -42,10 +42,23 @@ class _StandardLibraryOnly:
 def install() -> None:
     """Called once by the sandbox before any program runs."""
     os.environ.pop("_", None)  # Emscripten's copy of the sandbox entry's path: nothing a program needs
+    _fresh_randomness()
     for name in _DOWNLOADS:
         sys.modules.pop(name, None)
     sys.meta_path.insert(0, _BlockedModules())
     sys.meta_path.append(_StandardLibraryOnly())
+
+
+def _fresh_randomness() -> None:
+    """The interpreter comes from a memory snapshot in which ``random`` was already imported and seeded (and
+    ``tempfile`` may have made its random name sequence): without a new seed every sandbox would draw the same
+    numbers and temporary names."""
+    random = sys.modules.get("random")
+    if random is not None:
+        random.seed()
+    tempfile = sys.modules.get("tempfile")
+    if tempfile is not None:
+        tempfile._name_sequence = None
 
 
 def _undo_pyodide_patches() -> None:

@@ -3,6 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { SandboxFile } from "../sandbox-protocol.js";
 import { bundleSandboxEntry } from "./bundle-sandbox-entry.js";
 import { pyodideSnapshot } from "./pyodide-snapshot.js";
 import { spawnSandboxProcess } from "./spawn-sandbox-process.js";
@@ -14,12 +15,20 @@ export interface LaunchedSandbox {
   snapshot: string | undefined;
 }
 
-export async function launchSandboxProcess(options: { mounts: string[]; memoryMb: number }): Promise<LaunchedSandbox> {
+/** Options of {@link launchSandboxProcess}. */
+export interface LaunchOptions {
+  mounts: string[];
+  memoryMb: number;
+  /** The `nightjarpy` package (imported into the Pyodide snapshot). */
+  packageFiles: SandboxFile[];
+}
+
+export async function launchSandboxProcess({ packageFiles, ...options }: LaunchOptions): Promise<LaunchedSandbox> {
   const entry = await bundleSandboxEntry();
   const pyodideEntry = createRequire(import.meta.url).resolve("pyodide/pyodide.mjs");
   const pyodideDirectory = dirname(pyodideEntry);
   const pyodideUrl = pathToFileURL(pyodideEntry).href;
-  const snapshot = await pyodideSnapshot({ entry, pyodideDirectory, pyodideUrl });
+  const snapshot = await pyodideSnapshot({ entry, pyodideDirectory, pyodideUrl, packageFiles });
   const readable = snapshot === undefined ? [] : [snapshot];
   const child = spawnSandboxProcess({ entry, pyodideDirectory, readable, ...options });
   return { child, pyodideUrl, snapshot };

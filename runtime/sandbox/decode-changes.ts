@@ -22,11 +22,18 @@ export type ObjectChange =
  */
 export function decodeChanges(options: { changed: unknown; registry: readonly RegistryEntry[] }): ObjectChange[] {
   const memo = new Map<number, unknown>();
-  const child = (value: unknown): unknown => decodeSandboxValue(value, { registry: options.registry, mode: "identity", memo });
   return asList(options.changed).flatMap((item) => {
     const [id, node] = asList(item);
     const entry = typeof id === "number" ? options.registry[id] : undefined;
     if (entry === undefined) throw new DecodeError("the sandbox reported a change to an unknown object");
+    // A new value that cannot come out is named by the object it was put in (`player.enemies: a Promise …`).
+    const child = (value: unknown): unknown => {
+      try {
+        return decodeSandboxValue(value, { registry: options.registry, mode: "identity", memo });
+      } catch (error) {
+        throw error instanceof DecodeError ? new DecodeError(`${entry.path}: ${error.message}`) : error;
+      }
+    };
     const change = decodeOne({ entry, node: asList(node), child });
     return change === undefined ? [] : [change];
   });

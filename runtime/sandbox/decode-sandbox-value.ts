@@ -44,7 +44,7 @@ export function decodeSandboxValue(
     const ownId = checkId(id);
     if (ownId >= 0 && (mode === "identity" || kind === "f" || kind === "x")) return program(ownId);
     if (kind === "f") throw new DecodeError("a function defined in the code actions cannot leave the code-action scope; keep only data");
-    if (kind === "x") throw new DecodeError(`${String(item[2])} cannot leave the code-action scope; keep only data`);
+    if (kind === "x") throw new DecodeError(opaqueMessage(String(item[2])));
     return build({ node: item as unknown[], id: ownId, child: (value) => decode(value, depth + 1) });
   };
   const reference = (id: number): unknown => {
@@ -71,6 +71,12 @@ export function decodeSandboxValue(
     if (error instanceof RangeError) throw new DecodeError("the value is nested too deeply to copy out");
     throw error;
   }
+}
+
+/** A promise out of the sandbox is nearly always a call of a program function or class that was not awaited. */
+function opaqueMessage(what: string): string {
+  const awaitIt = what === "a Promise" ? ": await it (calls of program functions and classes give promises: await fn(…), await new Name(…))" : "; keep only data";
+  return `${what} cannot leave the code-action scope${awaitIt}`;
 }
 
 /** Parses a reply of the sandbox; text that is not JSON is a DecodeError like any other malformed reply. */

@@ -96,6 +96,22 @@ describe("runPythonProgram", () => {
     expect(stderr.text()).not.toMatch(/^\s+at /m);
   });
 
+  it("draws different random numbers and temporary names in every sandbox (each starts from the same memory snapshot)", async () => {
+    const directory = mkdtempSync(join(tmpdir(), "nightjar-py-"));
+    writeFileSync(join(directory, "draw.py"), "import random, tempfile\nprint(random.random(), next(tempfile._get_candidate_names()))\n");
+    const draws: string[] = [];
+    for (let run = 0; run < 2; run += 1) {
+      const stdout = captured();
+      expect(await runPythonProgram({ file: join(directory, "draw.py"), stdout: stdout.stream })).toBe(0);
+      draws.push(stdout.text());
+    }
+    expect(draws[0]).toMatch(/^0\.\d+ \w{8}\n$/);
+    expect(draws[1]).toMatch(/^0\.\d+ \w{8}\n$/);
+    const [first, second] = draws.map((draw) => draw.split(" "));
+    expect(first![0]).not.toBe(second![0]);
+    expect(first![1]).not.toBe(second![1]);
+  }, 300_000);
+
   it("refuses a missing program or mount with a clear message and exit code 2", async () => {
     const stderr = captured();
     expect(await runPythonProgram({ file: "no/such/program.py", stderr: stderr.stream })).toBe(2);
