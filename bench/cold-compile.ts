@@ -20,6 +20,7 @@ import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { interleavedRounds } from "./harness/interleaved-rounds.js";
 import { median } from "./harness/median.js";
 import { textTable } from "./harness/text-table.js";
 import { generateProgram } from "./loader/generate-program.js";
@@ -67,23 +68,16 @@ function runOnce(launch: Launch): Sample {
   return { wallMs, cpuMs, compileMs: compiles.length > 0 ? compiles.reduce((sum, value) => sum + value, 0) : undefined, load };
 }
 
-/** Runs every launch once per round (interleaved, so load bursts hit all alike) after one unmeasured round. */
+/** Medians of every launch over `rounds` interleaved rounds. */
 function measure<Name extends string>(launches: Record<Name, Launch>): Record<Name, Sample> {
-  const names = Object.keys(launches) as Name[];
-  const samples = new Map<Name, Sample[]>(names.map((name) => [name, []]));
-  for (let round = 0; round <= rounds; round += 1) {
-    for (const name of names) {
-      const sample = runOnce(launches[name]);
-      if (round > 0) samples.get(name)!.push(sample);
-    }
-  }
+  const samples = interleavedRounds(launches, rounds, runOnce);
   const summary = (list: Sample[]): Sample => ({
     wallMs: median(list.map((sample) => sample.wallMs)),
     cpuMs: median(list.map((sample) => sample.cpuMs)),
     compileMs: list.every((sample) => sample.compileMs !== undefined) ? median(list.map((sample) => sample.compileMs!)) : undefined,
     load: median(list.map((sample) => sample.load)),
   });
-  return Object.fromEntries(names.map((name) => [name, summary(samples.get(name)!)])) as Record<Name, Sample>;
+  return Object.fromEntries(Object.entries<Sample[]>(samples).map(([name, list]) => [name, summary(list)])) as Record<Name, Sample>;
 }
 
 const ms = (value: number | undefined) => (value === undefined ? "-" : `${value.toFixed(0)} ms`);
