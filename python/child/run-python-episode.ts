@@ -63,7 +63,7 @@ function drive({ channel, api, clock, block, prompt, maxToolCalls, codeActionMs 
       blockId: block.id,
       location: block.location,
       language: "Python",
-      system: renderSystemPrompt("Python"),
+      system: renderSystemPrompt(exits),
       user: renderUserMessage(prompt, exits),
       exits,
       maxToolCalls,
