@@ -10,8 +10,8 @@
  * the script's, not a model's.
  *
  * Each request's prompt tokens follow bench/simulator/token-counter.ts (message texts plus a fixed cost per
- * message, and the tool definitions as JSON). A block is told apart by its instruction (the first user
- * message's `Instruction:` section); a request that starts a conversation is a block execution's first
+ * message, and the tool definitions as the provider bills them). A block is told apart by its instruction (the first user
+ * message's first paragraph); a request that starts a conversation is a block execution's first
  * request, later ones are its follow-up round trips. The table shows per example and per block the first
  * requests and the follow-ups (min–max over executions), then the median and max over blocks.
  */
@@ -51,7 +51,7 @@ if (unscripted.length > 0) {
 
 /** The instruction of a block's user message (its first section). */
 function instructionOf(message: string): string {
-  return message.split("\n\n")[0]!.replace(/^Instruction:\n/, "");
+  return message.split("\n\n")[0]!;
 }
 
 /** Runs every scripted run of an example and sorts its requests into blocks and executions. */

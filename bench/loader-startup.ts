@@ -12,6 +12,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { interleavedRounds } from "./harness/interleaved-rounds.js";
 import { median } from "./harness/median.js";
 import { textTable } from "./harness/text-table.js";
 import { generateProgram } from "./loader/generate-program.js";
@@ -35,20 +36,10 @@ function timeOnce(launch: Launch): number {
   return performance.now() - started;
 }
 
-/**
- * Median wall time (ms) of each launch over `runs` rounds, after one warm-up round. Rounds interleave the
- * launches, so a burst of load on the machine hits all of them alike rather than one.
- */
+/** Median wall time (ms) of each launch over `runs` interleaved rounds. */
 function timeLaunches<Name extends string>(launches: Record<Name, Launch>): Record<Name, number> {
-  const names = Object.keys(launches) as Name[];
-  const times = new Map<Name, number[]>(names.map((name) => [name, []]));
-  for (let round = 0; round <= runs; round += 1) {
-    for (const name of names) {
-      const elapsed = timeOnce(launches[name]);
-      if (round > 0) times.get(name)!.push(elapsed);
-    }
-  }
-  return Object.fromEntries(names.map((name) => [name, median(times.get(name)!)])) as Record<Name, number>;
+  const times = interleavedRounds(launches, runs, timeOnce);
+  return Object.fromEntries(Object.entries<number[]>(times).map(([name, list]) => [name, median(list)])) as Record<Name, number>;
 }
 
 // Inside the repository, so the generated files resolve `nightjar-ts` to this package.

@@ -9,6 +9,7 @@ export const cliCommands: Record<string, () => Promise<CliCommand>> = {
   run: async () => (await import("./run.js")).runCommand,
   compile: async () => (await import("./compile.js")).compileCommand,
   cache: async () => (await import("./cache.js")).cacheCommand,
+  "compile-service": async () => (await import("./compile-service.js")).compileServiceCommand,
   models: async () => (await import("./models.js")).modelsCommand,
   trace: async () => (await import("./trace.js")).traceCommand,
 };

@@ -8,12 +8,14 @@
 import Module, { createRequire } from "node:module";
 import type { CompileCache } from "./compile-cache.js";
 import type { CompilableModule } from "./compile-commonjs-module.js";
+import type { LoaderCompiler } from "./loader-compiler.js";
 
 /** The loader settings the CommonJS side shares with the hooks. */
 export interface CommonJsLoaderOptions {
   cache: CompileCache;
   runtimeModule?: string;
   programFiles?: string[];
+  loadCompiler?: () => LoaderCompiler;
 }
 
 type ExtensionHandler = (module: CompilableModule, filename: string) => void;

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { CompileCache } from "./compile-cache.js";
 import { fileFormat } from "./file-format.js";
 import { loadTypeScript } from "./load-typescript.js";
+import type { LoaderCompiler } from "./loader-compiler.js";
 
 /** The part of Node's internal `Module` used here. */
 export interface CompilableModule {
@@ -19,6 +20,7 @@ export interface CompileCommonJsModuleOptions {
   cache: CompileCache;
   runtimeModule?: string;
   programFiles?: string[];
+  loadCompiler?: () => LoaderCompiler;
 }
 
 /** Transpiles (and compiles the blocks of) the file, then hands the JavaScript to Node. */
@@ -32,6 +34,7 @@ export function compileCommonJsModule(options: CompileCommonJsModuleOptions): vo
     cache: options.cache,
     runtimeModule: options.runtimeModule,
     programFiles: options.programFiles,
+    loadCompiler: options.loadCompiler,
   });
   options.module._compile(loaded.code, options.filename, format);
 }

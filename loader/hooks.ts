@@ -9,6 +9,7 @@ import type { InitializeHook, LoadHook, ResolveHook } from "node:module";
 import { fileURLToPath } from "node:url";
 import { compileCache, type CompileCache } from "./compile-cache.js";
 import { loadEsModule } from "./load-es-module.js";
+import { compilerLoader } from "./loader-compiler.js";
 import { moduleFormat } from "./module-format.js";
 import { isTypeScriptPath, resolveCandidates } from "./resolve-candidates.js";
 
@@ -18,14 +19,18 @@ export interface HooksData {
   runtimeModule?: string;
   /** The program's files with blocks (scan-program.ts), compiled in one program. */
   programFiles?: string[];
+  /** Compile through the compile service (compile-service/). */
+  compileService?: boolean;
 }
 
 let settings: HooksData = {};
 let cache: CompileCache = compileCache(undefined);
+let compiler = compilerLoader({ compileService: false });
 
 export const initialize: InitializeHook<HooksData> = (data) => {
   settings = data ?? {};
   cache = compileCache(settings.cacheDirectory);
+  compiler = compilerLoader({ compileService: settings.compileService ?? false });
 };
 
 const notFoundCodes = new Set(["ERR_MODULE_NOT_FOUND", "ERR_UNSUPPORTED_DIR_IMPORT"]);
@@ -57,6 +62,6 @@ export const load: LoadHook = async (url, context, nextLoad) => {
   // No source: Node then loads the file with its CommonJS loader, through commonjs-loader.ts.
   if (declaredFormat === "commonjs") return { format: "commonjs", shortCircuit: true };
   const source = readFileSync(filePath, "utf8");
-  const loaded = await loadEsModule({ filePath, source, declaredFormat, cache, runtimeModule: settings.runtimeModule, programFiles: settings.programFiles });
+  const loaded = await loadEsModule({ filePath, source, declaredFormat, cache, runtimeModule: settings.runtimeModule, programFiles: settings.programFiles, loadCompiler: compiler });
   return { ...loaded, shortCircuit: true };
 };

@@ -8,6 +8,8 @@ import { installCommonJsLoader } from "./commonjs-loader.js";
 import type { HooksData } from "./hooks.js";
 import { installCommonJsResolution } from "./commonjs-resolution.js";
 import { isLoadError } from "./load-error.js";
+import { compilerLoader } from "./loader-compiler.js";
+import { compileServiceEnabled } from "./compile-service/compile-service-setting.js";
 
 /** Loader settings. */
 export interface InstallLoaderOptions {
@@ -29,10 +31,16 @@ export function installLoader(options: InstallLoaderOptions = {}): void {
     cacheDirectory: cacheDirectory({ env: process.env, cwd: process.cwd() }),
     runtimeModule: options.runtimeModule,
     programFiles: options.programFiles,
+    compileService: compileServiceEnabled({ env: process.env, interactive: process.stderr.isTTY === true, warn: (message) => process.stderr.write(`${message}\n`) }),
   };
   register(new URL("./hooks.js", import.meta.url), { data });
   installCommonJsResolution();
-  installCommonJsLoader({ cache: compileCache(data.cacheDirectory), runtimeModule: options.runtimeModule, programFiles: options.programFiles });
+  installCommonJsLoader({
+    cache: compileCache(data.cacheDirectory),
+    runtimeModule: options.runtimeModule,
+    programFiles: options.programFiles,
+    loadCompiler: compilerLoader({ compileService: data.compileService ?? false }),
+  });
   // A file that does not compile is the programmer's to fix: show the diagnostic, not Node's internals.
   process.on("uncaughtExceptionMonitor", (error) => {
     if (!isLoadError(error)) return;

@@ -6,6 +6,7 @@
 import { dirname } from "node:path";
 import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
 import type { CompileCache } from "./compile-cache.js";
+import type { LoaderCompiler } from "./loader-compiler.js";
 import { debug } from "./debug.js";
 import type { ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "../compiler/project/nearest-tsconfig.js";
@@ -20,6 +21,8 @@ export interface LoadEsModuleOptions {
   cache: CompileCache;
   runtimeModule?: string;
   programFiles?: string[];
+  /** The compiler, loaded on a cache miss (default: in this process; see loader-compiler.ts). */
+  loadCompiler?: () => LoaderCompiler;
 }
 
 /** The module's JavaScript (inline source map included), or `commonjs`. */
@@ -37,16 +40,17 @@ export async function loadEsModule(options: LoadEsModuleOptions): Promise<Loaded
     return { format: "module", source: withInlineSourceMap(stripped.code, stripped.map) };
   }
   // The compile path (cache, source map chaining, the compiler) is loaded only by programs with blocks.
-  const [{ fileFormat }, { loadTypeScript }] = await Promise.all([import("./file-format.js"), import("./load-typescript.js")]);
+  const [{ fileFormat }, { loadTypeScriptAsync }] = await Promise.all([import("./file-format.js"), import("./load-typescript.js")]);
   const format = options.declaredFormat ?? fileFormat(filePath, source);
   if (format === "commonjs") return { format };
-  const loaded = loadTypeScript({
+  const loaded = await loadTypeScriptAsync({
     filePath,
     source,
     format,
     cache: options.cache,
     runtimeModule: options.runtimeModule,
     programFiles: options.programFiles,
+    loadCompiler: options.loadCompiler,
   });
   return { format, source: loaded.code };
 }

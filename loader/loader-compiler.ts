@@ -4,20 +4,45 @@
  */
 import { createRequire } from "node:module";
 import { loadError } from "./load-error.js";
+import { serviceAddress } from "./compile-service/service-address.js";
+import { asyncServiceClient, serviceClient } from "./compile-service/service-client.js";
+import { serviceCompiler } from "./compile-service/service-compiler.js";
 import type { Diagnostic } from "../compiler/diagnostics/diagnostic.js";
 
 /** A compiler diagnostic as the compiler reports it (a type-only import: it loads nothing). */
 export type LoaderDiagnostic = Diagnostic;
 
+/** What the loader asks the compiler to compile. */
+export interface TransformRequest {
+  fileName: string;
+  text: string;
+  runtimeModule?: string;
+  programFiles?: string[];
+}
+
+/** A file of the program that is not compiled yet, with its text. */
+export interface PendingFile {
+  fileName: string;
+  text: string;
+}
+
+/** The compiler's answer (its `TransformResult`). */
+export interface TransformReply {
+  code: string;
+  map: object | null;
+  diagnostics: LoaderDiagnostic[];
+  changed: boolean;
+}
+
 /** The compiler functions the loader calls. */
 export interface LoaderCompiler {
   containsNaturalBlocks(text: string): boolean;
-  transformSource(options: { fileName: string; text: string; runtimeModule?: string; programFiles?: string[] }): {
-    code: string;
-    map: object | null;
-    diagnostics: LoaderDiagnostic[];
-    changed: boolean;
-  };
+  transformSource(options: TransformRequest): TransformReply;
+  /**
+   * The same without blocking the thread (the compile service answers over a socket); optional. `pending` lists,
+   * on demand, the program's other files that will need compiling, which it may compile in the same go.
+   */
+  transformSourceAsync?(options: TransformRequest, pending?: () => PendingFile[]): Promise<TransformReply>;
   formatDiagnostics(diagnostics: LoaderDiagnostic[], options?: { sourceText?: string }): string;
 }
 
@@ -37,3 +62,16 @@ export function loadCompiler(): LoaderCompiler {
 }
 
 let compiler: LoaderCompiler | undefined;
+
+/**
+ * How the loader gets its compiler: through the compile service when it is on (compile-service/), which
+ * answers from warm type checkers and falls back to `loadCompiler` by itself; else `loadCompiler`.
+ */
+export function compilerLoader(options: { compileService: boolean }): () => LoaderCompiler {
+  if (!options.compileService) return loadCompiler;
+  let throughService: LoaderCompiler | undefined;
+  // A cold service on a loaded machine may take tens of seconds for its first compile; past two minutes it is
+  // taken for hung and this process compiles itself.
+  const limits = { address: serviceAddress(), startTimeoutMs: 30_000, requestTimeoutMs: 120_000 };
+  return () => (throughService ??= serviceCompiler({ client: serviceClient(limits), asyncClient: asyncServiceClient(limits), inProcess: loadCompiler }));
+}

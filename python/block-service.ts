@@ -64,7 +64,7 @@ export function createBlockService(options: BlockServiceOptions = {}): BlockServ
         if ("error" in started) return reply(started satisfies BlockStartReply);
         running.push(started);
         const { maxToolCalls } = started.run.config;
-        return reply({ maxToolCalls, codeActionMs: options.codeActionMs ?? defaultCodeActionMs } satisfies BlockStartReply);
+        return reply({ maxToolCalls, codeActionMs: options.codeActionMs ?? defaultCodeActionMs, traced: started.run.tracer !== undefined } satisfies BlockStartReply);
       }
       const block = find(message.blockId);
       if (block === undefined) {
@@ -116,6 +116,7 @@ async function ask(options: AskModelOptions): Promise<ModelReply> {
 function endBlock(block: RunningBlock, summary: BlockEndSummary): void {
   block.deadline.clear();
   block.run.tracer?.end(episodeResult(summary));
+  if (summary.state !== undefined) block.run.tracer?.commit(summary.state);
 }
 
 function episodeResult(summary: BlockEndSummary): EpisodeResult {

@@ -30,6 +30,8 @@ export interface BlockEndSummary {
   failure?: NaturalBlockFailure;
   toolCalls: number;
   usage: TokenUsage;
+  /** The state the block could change, before it ran and with its writes (traced runs, blocks that wrote). */
+  state?: { before: string; after: string };
 }
 
 /** Sandbox -> host. */
@@ -46,6 +48,6 @@ export type SandboxMessage =
   /** The outermost code action started, with its CPU-time limit in ms, or ended (`limitMs` absent). */
   | { type: "code-action"; limitMs?: number };
 
-/** The host's answer to `block-start`: the settings in force (tool calls, CPU time of one code action in ms),
- * or why no block can run. (`model-request` is answered with the runtime's `ModelReply`.) */
-export type BlockStartReply = { maxToolCalls: number; codeActionMs: number } | { error: string };
+/** The host's answer to `block-start`: the settings in force (tool calls, CPU time of one code action in ms,
+ * whether the run is traced), or why no block can run. (`model-request` is answered with the runtime's `ModelReply`.) */
+export type BlockStartReply = { maxToolCalls: number; codeActionMs: number; traced: boolean } | { error: string };

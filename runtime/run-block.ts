@@ -63,7 +63,7 @@ async function driveBlockEpisode(options: { block: BlockDescriptor; invocation: 
       blockId: block.id,
       location: block.location,
       language: "JavaScript",
-      system: renderSystemPrompt("JavaScript"),
+      system: renderSystemPrompt(exits),
       user: renderUserMessage(prompt, exits),
       exits,
       exitSchemas: blockExitSchemas(block),

@@ -1,7 +1,8 @@
 /**
- * A generated 20-file TypeScript program for the loader start-up bench: a chain of modules with interfaces,
- * classes and generics, optionally with natural blocks in three of them. The blocks sit in functions that are
- * never called, so the program starts without a model and the figures measure loading alone.
+ * A generated TypeScript program for the loader benches (loader-startup, cold-compile): a chain of modules with
+ * interfaces, classes and generics, optionally with natural blocks in every seventh module (or in every one). The
+ * blocks sit in functions that are never called, so the program starts without a model and the figures measure
+ * loading alone.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,11 +12,13 @@ export interface GenerateOptions {
   directory: string;
   files: number;
   withBlocks: boolean;
+  /** With blocks: one in every module (default: in every seventh). */
+  blockInEveryFile?: boolean;
 }
 
 function moduleText(index: number, options: GenerateOptions): string {
   const next = index + 1 < options.files ? `import { value${index + 1} } from "./module-${index + 1}.js";\n` : "";
-  const hasBlock = options.withBlocks && index % 7 === 3;
+  const hasBlock = options.withBlocks && (options.blockInEveryFile === true || index % 7 === 3);
   const lines = [
     hasBlock ? 'import { natural } from "nightjar-ts";' : "",
     next,

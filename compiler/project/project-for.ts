@@ -30,12 +30,15 @@ const defaultOptions: ts.CompilerOptions = {
 };
 
 /**
- * One ts-morph Project per tsconfig (the nearest one above the file) and variant, created on first use. Files
- * are not added from the tsconfig: the program pulls in what the compiled files import, and nothing more.
+ * One ts-morph Project per tsconfig (the nearest one above the file, as it reads now) and variant, created on
+ * first use. Files are not added from the tsconfig: the program pulls in what the compiled files import.
  */
 export function projectFor(fileName: string, variant: ProjectVariant): CachedProject {
-  const tsconfig = nearestTsconfig(path.dirname(path.resolve(fileName)))?.path;
-  const key = `${variant}:${tsconfig ?? "<default>"}`;
+  const found = nearestTsconfig(path.dirname(path.resolve(fileName)));
+  const tsconfig = found?.path;
+  // Keyed by the tsconfig's text too: a long-lived process (the compile service, a dev server) must not analyse
+  // with the settings a tsconfig.json had before it was edited.
+  const key = `${variant}\0${tsconfig ?? "<default>"}\0${found?.text ?? ""}`;
   const cached = projects.get(key);
   if (cached) return cached;
   const created = variant === "full" ? { project: createProject(tsconfig, {}), rootDir: tsconfig && path.dirname(tsconfig) } : leanProject(fileName, tsconfig);

@@ -29,5 +29,6 @@ export function guardInterpreter(pyodide: PyodideAPI, api: PythonHostApi): Pytho
     evaluate: (expression, limitMs) => guarded(() => api.evaluate(expression, limitMs)),
     execute: (code, limitMs) => guarded(() => api.execute(code, limitMs)),
     prepare_exit: (request) => guarded(() => api.prepare_exit(request)),
+    trace_state: () => guarded(() => api.trace_state()),
   };
 }

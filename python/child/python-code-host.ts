@@ -15,6 +15,8 @@ export interface PythonHostApi {
   evaluate(expression: string, limitMs: number): string;
   execute(code: string, limitMs: number): string;
   prepare_exit(request: string): string;
+  /** The state the block can change, as JSON text for the trace (see `nightjarpy._trace_state`). */
+  trace_state(): string;
 }
 
 /** Options of {@link createPythonCodeHost}. */

@@ -26,6 +26,7 @@ export function createEpisodeRunner(options: EpisodeRunnerOptions): (block: stri
     const block = JSON.parse(blockJson) as { id: string; location: BlockLocation };
     const started = channel.request<BlockStartReply>({ type: "block-start", blockId: block.id, location: block.location });
     if ("error" in started) return JSON.stringify({ success: false, message: started.error });
+    const before = started.traced ? traceState(options.api) : undefined;
     let result: EpisodeResult;
     try {
       result = drive({ ...options, ...started, block, prompt: JSON.parse(promptJson) as PromptBlock });
@@ -37,7 +38,10 @@ export function createEpisodeRunner(options: EpisodeRunnerOptions): (block: stri
     }
     const { toolCalls, usage } = result.transcript;
     const ending = result.success ? { exit: result.exit.exit } : { failure: result.reason };
-    channel.send({ type: "block-end", blockId: block.id, summary: { ...ending, toolCalls, usage } });
+    // A block that raises writes nothing (its changes are rolled back), so only other exits have an "after".
+    const after = before !== undefined && result.success && result.exit.exit !== "raise" ? traceState(options.api) : undefined;
+    const state = after === undefined ? {} : { state: { before: before!, after } };
+    channel.send({ type: "block-end", blockId: block.id, summary: { ...ending, toolCalls, usage, ...state } });
     if (result.success) return JSON.stringify({ success: true });
     const { reason, detail, transcript } = result;
     const error = new NaturalBlockError({ blockId: block.id, location: block.location, reason, detail, lastTurns: summarizeTurns(transcript.messages) });
@@ -59,7 +63,7 @@ function drive({ channel, api, clock, block, prompt, maxToolCalls, codeActionMs 
       blockId: block.id,
       location: block.location,
       language: "Python",
-      system: renderSystemPrompt("Python"),
+      system: renderSystemPrompt(exits),
       user: renderUserMessage(prompt, exits),
       exits,
       maxToolCalls,
@@ -75,4 +79,10 @@ function drive({ channel, api, clock, block, prompt, maxToolCalls, codeActionMs 
     step = episode.next(reply);
   }
   return step.value;
+}
+
+/** The block's state as JSON text for the trace; none if Python could not give it (the trace says so then). */
+function traceState(api: PythonHostApi): string | undefined {
+  const answer = api.trace_state();
+  return answer.startsWith("1") ? answer.slice(1) : undefined;
 }

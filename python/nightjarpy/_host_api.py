@@ -9,6 +9,8 @@ from ._own_builtins import BUILTINS as __builtins__  # noqa: F401 (see _own_buil
 import contextlib
 from json import loads
 
+from ._trace_state import block_state
+
 _running: list = []
 
 
@@ -38,6 +40,11 @@ def execute(code: str, limit_ms: int) -> str:
 
 def prepare_exit(request: str) -> str:
     return _answer(lambda: _running[-1].prepare_exit(loads(request)))
+
+
+def trace_state() -> str:
+    """The block's state as JSON text, for the trace's diff (asked only when the run is traced)."""
+    return _answer(lambda: (True, block_state(_running[-1])))
 
 
 def _answer(handle) -> str:

@@ -82,10 +82,10 @@ const toolCache = new Map<string, ToolDefinition[]>();
 
 /** Definitions of the advertised tools for a language and set of exits, built once and shared (the hot path sends them every block). */
 function offeredTools(language: HostLanguage, exits: OfferedExits): ToolDefinition[] {
-  const key = `${language}:${exits.codeActions}:${advertisedToolNames(exits).join(",")}`;
+  const key = `${language}:${exits.codeActions}:${exits.outputs}:${advertisedToolNames(exits).join(",")}`;
   let tools = toolCache.get(key);
   if (tools === undefined) {
-    const all = toolDefinitions(language, exits.codeActions);
+    const all = toolDefinitions(language, exits);
     tools = advertisedToolNames(exits).map((name) => all[name]);
     toolCache.set(key, tools);
   }

@@ -12,9 +12,9 @@ import { constructInstances } from "../state/construct-instances.js";
 import { inspectModelValue } from "../state/inspect-model-value.js";
 import { indexProgramObjects, reuseProgramObjects, type ObjectIndex } from "../state/reuse-program-objects.js";
 import { formatIssues, validateValue, type Validation, type ValidationIssue } from "../state/validate-value.js";
-import { checkPathHolders } from "./check-path-holders.js";
 import { collectOutputs } from "./collect-outputs.js";
 import type { JsExitPayload } from "./js-exit-payload.js";
+import { checkPathHolders, pathOutputRoot } from "./path-output-holder.js";
 import { reboundWarning } from "./rebound-warning.js";
 import { resolveRaise } from "./resolve-raise.js";
 import type { ScopeReader } from "./scope-reader.js";
@@ -129,7 +129,7 @@ function stageCommit(options: { written: Record<string, unknown>; changes: reado
   for (const [target, value] of Object.entries(written)) {
     const reused = reuseProgramObjects(value, context.programObjects);
     const root = target.split(".")[0]!;
-    if (target.includes(".") && Object.hasOwn(scope, root)) pathWrites.push({ target, root: scope[root], value: reused });
+    if (target.includes(".") && Object.hasOwn(scope, root)) pathWrites.push({ target, root: scope[root], keys: target.split(".").slice(1), value: reused });
     else writes[target] = reused;
   }
   const construct = (value: unknown): unknown => constructInstances(value, context.isProgramObject);
@@ -142,12 +142,9 @@ function stageCommit(options: { written: Record<string, unknown>; changes: reado
       }
       for (const write of pathWrites) write.value = construct(write.value);
       for (const target of Object.keys(writes)) writes[target] = construct(writes[target]);
-      // `<:enemy>` and `<:enemy.name>` together: the name goes into the new enemy, as the generated code's
-      // assignments in order would put it, never into the object the variable held before the block.
-      for (const write of pathWrites) {
-        const root = write.target.split(".")[0]!;
-        if (Object.hasOwn(writes, root)) write.root = writes[root];
-      }
+      // Resolved now that the new values are constructed: `enemy.name` goes into the new `enemy`.
+      const constructed = Object.fromEntries([...Object.entries(writes), ...pathWrites.map((write) => [write.target, write.value])]);
+      for (const write of pathWrites) Object.assign(write, pathOutputRoot(write.target, { written: constructed, scope }));
       if ("value" in payload) payload.value = construct(payload.value);
       commitChanges({ changes, pathWrites });
     },

@@ -1,6 +1,7 @@
 /**
- * The user message: everything the model needs to finish in one call. Each input sits on its own line with
- * its value rendered as a one-line literal, so data cannot imitate the message's structure.
+ * The user message: everything the model needs to finish in one call. The instruction comes first, without a
+ * header (it is the message's first paragraph); each input sits on its own line with its value rendered as a
+ * one-line literal, so data cannot imitate the message's structure.
  */
 import { exitsFor } from "../protocol/exits-for.js";
 import type { OfferedExits } from "../protocol/tool-names.js";
@@ -9,18 +10,18 @@ import type { PromptBlock, PromptInput } from "./prompt-block.js";
 /** `exits` is the block's `exitsFor` result, which the caller also hands to the episode; computed here if absent. */
 export function renderUserMessage(block: PromptBlock, exits: OfferedExits = exitsFor(block)): string {
   const sections = [
-    `Instruction:\n${block.instruction}`,
+    block.instruction,
     block.inputs.length > 0 ? `Inputs:\n${block.inputs.map((input) => renderInput(input, block.language)).join("\n")}` : "",
     block.outputs.length > 0 ? renderOutputs(block.outputs) : "",
     block.types.length > 0 ? `Types:\n${block.types.map((type) => type.text).join("\n")}` : "",
-    exits.advertised.size > 0 ? `Exits: ${renderExits(block, exits)}` : "",
+    renderExits(block, exits),
   ];
   return sections.filter((section) => section !== "").join("\n\n");
 }
 
 /** `name?:` marks an output the model may leave out (the program keeps its value); said once, only when present. */
 function renderOutputs(outputs: PromptBlock["outputs"]): string {
-  const optional = outputs.some((output) => output.optional) ? " (those marked ? may be left unchanged)" : "";
+  const optional = outputs.some((output) => output.optional) ? " (? = may stay unchanged)" : "";
   const lines = outputs.map((output) => `${output.name}${output.optional ? "?" : ""}: ${output.typeText}`);
   return `Outputs${optional}:\n${lines.join("\n")}`;
 }
@@ -41,17 +42,15 @@ function renderInput(input: PromptInput, language: PromptBlock["language"]): str
 }
 
 /**
- * Lists the advertised exits (see protocol/exits-for.ts) with what the tool definitions cannot say: the return
- * type and the error types. Left out when `done` is the only one, which the tools already show.
+ * What the tool definitions cannot say about the advertised exits (see protocol/exits-for.ts): the return type,
+ * the error types, the labelled loops. `done`, `break` and `continue` need no line: their tools show them.
  */
 function renderExits(block: PromptBlock, { advertised }: OfferedExits): string {
   const { exits, baseError } = block;
-  return [
-    "done",
-    ...(advertised.has("break") ? ["break"] : []),
-    ...(advertised.has("continue") ? ["continue"] : []),
+  const items = [
     ...((advertised.has("break") || advertised.has("continue")) && exits.loopLabels ? [`label (break/continue an outer loop): ${exits.loopLabels.join(", ")}`] : []),
     ...(advertised.has("return") ? [`return (${exits.returnType})`] : []),
     ...(advertised.has("raise") ? [`raise (${[...exits.throws, baseError].join(", ")}${renderNeedArgs(exits.needArgs)})`] : []),
-  ].join("; ");
+  ];
+  return items.length === 0 ? "" : `Exits: ${items.join("; ")}`;
 }

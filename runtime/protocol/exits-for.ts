@@ -22,9 +22,9 @@ const asksForCode =
   /\b(in place|same objects?|very objects?|itself|themselves|apply|set|add|append|insert|remove|delete|update|change|modify|mutate|increment|decrement|rename|replace|sort|compute|calculate|sum|average|count how many)\b/i;
 
 /** The block as far as the choice depends on it. */
-export type ExitsBlock = Pick<PromptBlock, "instruction" | "exits"> & Partial<Pick<PromptBlock, "inputs">>;
+export type ExitsBlock = Pick<PromptBlock, "instruction" | "exits"> & Partial<Pick<PromptBlock, "inputs" | "outputs">>;
 
-/** The exits the site allows (`loop`, `function`) and the tools worth advertising for this instruction. */
+/** The exits the site allows (`loop`, `function`), the tools worth advertising for this instruction, and whether the exits carry outputs. */
 export function exitsFor(block: ExitsBlock): OfferedExits {
   const loop = block.exits.loop;
   const inFunction = block.exits.returnType !== undefined;
@@ -34,7 +34,7 @@ export function exitsFor(block: ExitsBlock): OfferedExits {
   if (loop && asks("continue")) advertised.add("continue");
   if (inFunction && asks("return")) advertised.add("return");
   if (block.exits.throws.length > 0 || asks("raise")) advertised.add("raise");
-  return { loop, function: inFunction, advertised, codeActions: needsCode(block) };
+  return { loop, function: inFunction, advertised, codeActions: needsCode(block), outputs: (block.outputs ?? []).length > 0 };
 }
 
 function needsCode(block: ExitsBlock): boolean {

@@ -11,28 +11,39 @@ import type { ToolName } from "./tool-names.js";
 /** Describes the host language to the model; only `eval`/`exec` mention it. */
 export type HostLanguage = "JavaScript" | "Python";
 
-/** `done` needs no words: the system message says to finish with it. */
+/** `done`, `break` and `continue` need no words: their names say it, and the exits' arguments speak for themselves. */
 function descriptions(language: HostLanguage): Record<ToolName, string> {
   return {
     eval: `Evaluate a ${language} expression`,
     exec: `Run ${language} statements`,
     done: "",
-    break: "Leave the loop",
-    continue: "Go to the loop's next iteration",
-    return: "Return `value` (or the variable named `variable`) from the function",
-    raise: "Throw the error in variable `variable`, or a new `error`",
+    break: "",
+    continue: "",
+    return: "Return `value` or the variable named `variable`",
+    raise: "Throw a new `error` or the one in variable `variable`",
   };
 }
 
+/** What a block's definitions include besides each tool's fixed arguments (both by default). */
+export interface ToolDefinitionOptions {
+  /** The exits' `code` argument (with `eval`/`exec` advertised). */
+  codeActions?: boolean;
+  /** The exits' `outputs` argument (the block has outputs). */
+  outputs?: boolean;
+}
+
 /**
- * All tool definitions for a host language. Without `codeActions` the exits leave out their `code` argument
- * (still accepted, as `eval`/`exec` are), since a block that needs no code should not pay for describing it.
+ * All tool definitions for a host language. A block that needs no code, or has no outputs, should not pay for
+ * describing the exits' `code` or `outputs` argument: those are left out of the definitions (and still
+ * accepted, as `eval`/`exec` are).
  */
-export function toolDefinitions(language: HostLanguage, codeActions = true): Record<ToolName, ToolDefinition> {
+export function toolDefinitions(language: HostLanguage, { codeActions = true, outputs = true }: ToolDefinitionOptions = {}): Record<ToolName, ToolDefinition> {
   const described = descriptions(language);
   const entries = (Object.keys(toolArguments) as ToolName[]).map((name) => {
     const parameters = parametersOf(toolArguments[name]);
-    if (!codeActions && name !== "exec") delete (parameters.properties as Record<string, unknown>).code;
+    const properties = parameters.properties as Record<string, unknown>;
+    if (!codeActions && name !== "exec") delete properties.code;
+    if (!outputs) delete properties.outputs;
     return [name, { name, description: described[name], parameters }];
   });
   return Object.fromEntries(entries) as Record<ToolName, ToolDefinition>;

@@ -26,6 +26,8 @@ export interface OfferedExits {
    * they are still accepted if called.
    */
   codeActions: boolean;
+  /** The block has outputs: the exits advertise their `outputs` argument (still accepted when false). */
+  outputs: boolean;
 }
 
 /** The tools the block's site allows: calls to these are accepted. */

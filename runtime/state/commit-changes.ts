@@ -6,8 +6,10 @@ import type { ValidationIssue } from "./validate-value.js";
 export interface PathWrite {
   /** The output's name, `order.status`. */
   target: string;
-  /** The program's root object (`order`). */
+  /** The object the path starts from: the program's root object (`order`), or a new value the same exit writes. */
   root: unknown;
+  /** The keys from `root` to the field, the field last (`["status"]`). */
+  keys: readonly string[];
   value: unknown;
 }
 
@@ -88,11 +90,11 @@ function plannedWrite(change: ObjectChange): PlannedWrite {
 }
 
 function plannedPathWrite(write: PathWrite): PlannedWrite {
-  const [, ...keys] = write.target.split(".");
-  const last = keys.pop()!;
+  const keys = write.keys.slice(0, -1);
+  const last = write.keys.at(-1)!;
   let holder = write.root;
   for (const key of keys) holder = holder === null || holder === undefined ? holder : (holder as Record<string, unknown>)[key];
-  if (typeof holder !== "object" || holder === null) throw new TypeError(`cannot write ${write.target}: ${[write.target.split(".")[0], ...keys].join(".")} is ${String(holder)}`);
+  if (typeof holder !== "object" || holder === null) throw new TypeError(`cannot write ${write.target}: the object holding ${last} is ${String(holder)}`);
   return { target: holder, write: () => void ((holder as Record<string, unknown>)[last] = write.value) };
 }
 

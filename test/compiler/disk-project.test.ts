@@ -84,4 +84,12 @@ describe("the lean program (ECMAScript libraries only) hands over to the full on
     const bad = compile("src/bad.ts", source("nowhere"));
     expect(bad.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.line} ${diagnostic.message}`)).toEqual([expect.stringMatching(/^NJ003 3 .*nowhere/)]);
   });
+
+  test("an edited tsconfig.json is read again by the same process", () => {
+    const compile = project("edited-tsconfig", { lib: ["ES2023"], types: [] });
+    const source = 'import { natural } from "nightjar-ts";\nexport async function f() {\n  let behavior!: ScrollBehavior;\n  await natural`Pick <:behavior>`;\n  return behavior;\n}\n';
+    expect(compile("src/main.ts", source).code).not.toContain('"smooth"');
+    project("edited-tsconfig", { lib: ["ES2023", "DOM"], types: [] });
+    expect(compile("src/main.ts", source).code).toContain('"smooth"');
+  });
 });

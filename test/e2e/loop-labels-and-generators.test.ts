@@ -53,7 +53,7 @@ it("honours labelled continue/break and offers return inside an async generator"
   expect(run.code).toBe(0);
   expect(run.stdout).toBe("apple,fig\nyielded: a\nreturned: ended early\n");
   const stop = run.requests.find((request) => userMessage(request).includes('item: string = "STOP"') && toolResults(request).length > 0)!;
-  expect(userMessage(stop)).toContain("Exits: done; break; continue; label (break/continue an outer loop): outer");
+  expect(userMessage(stop)).toContain("Exits: label (break/continue an outer loop): outer");
   expect(toolResults(stop)[0]).toBe("Error: continue: there is no loop labelled `inner` (labelled loops around the block: outer)");
   const generator = run.requests.find((request) => userMessage(request).includes("<text>"))!;
   expect(userMessage(generator)).toContain("return (string)");

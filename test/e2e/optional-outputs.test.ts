@@ -37,7 +37,7 @@ it("leaves optional outputs unchanged and still requires an output that holds no
   expect(run.stdout).toBe("lost=B-2 status=new\none shipped, one lost\n");
   expect(run.requests).toHaveLength(3);
   const first = userMessage(run.requests[0]!);
-  expect(first).toContain("Outputs (those marked ? may be left unchanged):\nlost?: string | undefined\nstatus?: Status");
+  expect(first).toContain("Outputs (? = may stay unchanged):\nlost?: string | undefined\nstatus?: Status");
   const second = userMessage(run.requests[1]!);
   expect(second).toContain("Outputs:\nsummary: string");
   expect(toolResults(run.requests[2]!)[0]).toContain("summary: missing (type string)");

@@ -46,9 +46,11 @@ describe("the configured model", () => {
     expect(result).toEqual({ code: 0, stdout: "4 words (int)\n", stderr: "" });
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]!.body).toMatchObject({ model: "nightjar-mock", tool_choice: "required", parallel_tool_calls: false });
-    expect(events.map((event) => event.type)).toEqual(["block-start", "model-request", "model-response", "block-end"]);
+    expect(events.map((event) => event.type)).toEqual(["block-start", "model-request", "model-response", "block-end", "state-commit"]);
     expect(events[0]).toMatchObject({ blockId: "reads_writes.py:7:5", location: { line: 7, column: 5 } });
-    expect(events.at(-1)).toMatchObject({ type: "block-end", exit: "done", toolCalls: 1 });
+    expect(events.at(-2)).toMatchObject({ type: "block-end", exit: "done", toolCalls: 1 });
+    // The state the block could change, for the trace viewer's diff (as for TypeScript blocks).
+    expect(events.at(-1)).toMatchObject({ type: "state-commit", before: '{\n  "text": "the quick brown fox"\n}', after: '{\n  "text": "the quick brown fox",\n  "word_count": 4\n}' });
   });
 
   it("turns a block that runs past blockTimeoutMs into a NaturalBlockError the program can catch", async () => {

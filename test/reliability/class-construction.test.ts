@@ -112,6 +112,23 @@ describe("a model forgetting await", () => {
     expect(player.enemies[0].describe()).toBe("Orc (5)");
   });
 
+  it("calling a method on the promise gets a TypeError that says to await the call", async () => {
+    const compiled = await bed.compile(program);
+    const player = compiled.makePlayer();
+    bed.use([
+      toolCall("exec", { code: "const orc = new Enemy('Orc', 5); console.log(orc.describe())" }),
+      toolCall("exec", { code: "null.x" }),
+      toolCall("exec", { code: "const orc = await new Enemy('Orc', 5); player.enemies.push(orc)" }),
+      toolCall("done"),
+    ]);
+    await compiled.spawn(player);
+    const [unawaited, unrelated] = bed.toolResults();
+    expect(unawaited).toMatch(/^Error: TypeError: .* \(new Enemy\(…\) gives a promise: write await new Enemy\(…\)\)$/);
+    expect(unrelated).toMatch(/^Error: TypeError: /);
+    expect(unrelated).not.toContain("promise"); // the earlier code action's call is not blamed
+    expect(player.enemies.map((enemy: { describe(): string }) => enemy.describe())).toEqual(["Orc (5)"]);
+  });
+
   it("as an output is told the output's name, and the block fails typed with nothing written if it never repairs", async () => {
     const compiled = await bed.compile(program);
     const player = compiled.makePlayer();

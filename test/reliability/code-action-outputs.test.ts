@@ -14,8 +14,9 @@ const bed = useHostileBed();
 const program = `
 import { natural } from "nightjar-ts";
 export interface Enemy { name: string; hp: number }
-export interface Player { name: string; attack: number; hp: number }
-export function makePlayer(): Player { return { name: "Ada", attack: 3, hp: 20 }; }
+export interface Weapon { name: string; power: number }
+export interface Player { name: string; attack: number; hp: number; weapon: Weapon }
+export function makePlayer(): Player { return { name: "Ada", attack: 3, hp: 20, weapon: { name: "Stick", power: 1 } }; }
 export class NoEnemy extends Error {}
 export async function encounter(player: Player): Promise<Enemy> {
   let enemy!: Enemy;
@@ -27,6 +28,9 @@ export async function replace(player: Player): Promise<Enemy> {
   let enemy: Enemy = previous;
   await natural\`Replace <:enemy> for <player>, name it <:enemy.name> and set <:player.attack>.\`;
   return enemy;
+}
+export async function arm(player: Player): Promise<void> {
+  await natural\`Give <player> a new <:player.weapon> and name it <:player.weapon.name>.\`;
 }
 export async function rename(player: Player): Promise<Enemy> {
   let enemy!: Enemy;
@@ -45,7 +49,7 @@ describe("outputs assigned by code actions", () => {
     bed.use([toolCall("exec", { code: createEnemy }), toolCall("done", {})]);
     const enemy = await compiled.encounter(player);
     expect(enemy).toEqual({ name: "Orc", hp: 30 });
-    expect(player).toEqual({ name: "Ada", attack: 12, hp: 20 });
+    expect(player).toEqual({ name: "Ada", attack: 12, hp: 20, weapon: { name: "Stick", power: 1 } });
     expect(bed.requests()).toHaveLength(2);
     expect(bed.toolResults()).toEqual(["Success"]);
   });
@@ -69,6 +73,16 @@ describe("outputs assigned by code actions", () => {
     expect(await compiled.replace(player)).toEqual({ name: "Grim", hp: 30 });
     expect(compiled.previous).toEqual({ name: "Slime", hp: 1 });
     expect(player.attack).toBe(7);
+  });
+
+  it("a dotted output under another dotted output goes into the new value too", async () => {
+    const compiled = await bed.compile(program);
+    const player = compiled.makePlayer();
+    const stick = player.weapon;
+    bed.use([toolCall("done", { outputs: { "player.weapon": { name: "Axe", power: 7 }, "player.weapon.name": "Grim Axe" } })]);
+    await compiled.arm(player);
+    expect(player.weapon).toEqual({ name: "Grim Axe", power: 7 });
+    expect(stick).toEqual({ name: "Stick", power: 1 });
   });
 });
 

@@ -211,19 +211,19 @@ describe("blocks running at the same time", () => {
     const compiled = await bed.compile(program);
     const account = compiled.makeAccount();
     let secondRan = false;
+    let firstEnded = false;
     // Both blocks copy the account in (their exec) before either commits: "first" waits (with cheap evals) until
-    // "second" has run its exec, then finishes; "second" finishes well after "first" committed.
+    // "second" has run its exec, then finishes; "second" waits the same way until "first" has ended. No timing.
+    const wait = { delayMs: 20, then: toolCall("eval", { expression: "1" }) };
     bed.use((body) => {
       const messages = body.messages as { role: string; content: string }[];
       const name = /name: string = "([^"]*)"/.exec(messages[1]!.content)?.[1] ?? "?";
       if (messages.at(-1)?.role === "user") return toolCall("exec", { code: `account.email = ${JSON.stringify(name)}` });
-      if (name === "second") {
-        secondRan = true;
-        return { delayMs: 3000, then: toolCall("done") };
-      }
-      return secondRan ? toolCall("done") : { delayMs: 20, then: toolCall("eval", { expression: "1" }) };
-    }, { maxToolCalls: 500 });
-    const outcomes = await Promise.allSettled([compiled.rename(account, "first"), compiled.rename(account, "second")]);
+      if (name === "second") secondRan = true;
+      return (name === "second" ? firstEnded : secondRan) ? toolCall("done") : wait;
+    }, { maxToolCalls: 5000 });
+    const first = compiled.rename(account, "first").finally(() => (firstEnded = true));
+    const outcomes = await Promise.allSettled([first, compiled.rename(account, "second")]);
     expect(outcomes[0]!.status).toBe("fulfilled");
     expect(outcomes[1]!.status).toBe("rejected");
     const error = (outcomes[1] as PromiseRejectedResult).reason;

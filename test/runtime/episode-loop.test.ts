@@ -9,7 +9,7 @@ const spec: EpisodeSpec = {
   language: "JavaScript",
   system: "system",
   user: "user",
-  exits: { loop: false, function: false, advertised: new Set(), codeActions: true },
+  exits: { loop: false, function: false, advertised: new Set(), codeActions: true, outputs: true },
   maxToolCalls: 4,
 };
 
@@ -116,7 +116,7 @@ describe("the episode loop", () => {
   it("checks raise and return arguments before asking the host", async () => {
     const { host, toolResults, result } = await run(
       [toolCall("raise", {}), toolCall("return", { value: 1, variable: "v" }), toolCall("return", { value: null })],
-      { spec: { exits: { loop: false, function: true, advertised: new Set(), codeActions: true } } },
+      { spec: { exits: { loop: false, function: true, advertised: new Set(), codeActions: true, outputs: true } } },
     );
     expect(toolResults[0]).toContain("pass either `variable` or `error");
     expect(toolResults[1]).toContain("either `value` or `variable`");

@@ -44,10 +44,17 @@ describe("tool definitions", () => {
   });
 
   it("offer the exits' code argument only with code actions", () => {
-    const properties = (definition: { parameters: unknown }) => Object.keys((definition.parameters as ObjectSchema).properties);
     expect(properties(definitions.done)).toEqual(["outputs", "code"]);
-    expect(properties(toolDefinitions("JavaScript", false).done)).toEqual(["outputs"]);
-    expect(properties(toolDefinitions("JavaScript", false).exec)).toEqual(["code"]);
+    expect(properties(toolDefinitions("JavaScript", { codeActions: false }).done)).toEqual(["outputs"]);
+    expect(properties(toolDefinitions("JavaScript", { codeActions: false }).exec)).toEqual(["code"]);
+  });
+
+  it("offer the exits' outputs argument only to a block that has outputs, which still may send them", () => {
+    const without = toolDefinitions("JavaScript", { codeActions: false, outputs: false });
+    expect(properties(without.done)).toEqual([]);
+    expect(properties(without.break)).toEqual(["label"]);
+    expect(properties(toolDefinitions("JavaScript", { outputs: false }).continue)).toEqual(["code", "label"]);
+    expect(toolArguments.done.safeParse({ outputs: { answer: 1 } }).success).toBe(true);
   });
 
   it("carry no JSON-schema bookkeeping a model cannot act on", () => {
@@ -57,6 +64,10 @@ describe("tool definitions", () => {
     expect(text).not.toContain("propertyNames");
   });
 });
+
+function properties(definition: { parameters: unknown }): string[] {
+  return Object.keys((definition.parameters as ObjectSchema).properties);
+}
 
 function sampleFor(argument: string): unknown {
   if (argument === "outputs") return { answer: 1 };

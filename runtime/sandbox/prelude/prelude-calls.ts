@@ -15,6 +15,7 @@ const calls = (() => {
   const granted = [];
   const waiting = new SafeMap();
   let queued = [];
+  let unawaited = [];
   let nextCall = 1;
 
   function request(id, name, construct, args) {
@@ -23,6 +24,7 @@ const calls = (() => {
     }
     const callId = nextCall++;
     queued[queued.length] = [callId, id, construct ? 1 : 0, codec.encoder("deep").value(args)];
+    unawaited[unawaited.length] = [name, construct];
     return new SafePromise((resolve, reject) => mapSet(waiting, callId, [resolve, reject]));
   }
   function grant(json) {
@@ -32,7 +34,19 @@ const calls = (() => {
   function take() {
     const text = queued.length === 0 ? "" : stringify(queued);
     queued = [];
+    unawaited = [];
     return text;
+  }
+  // A code action that fails while a call it made is still queued used the call's promise as its value: the
+  // call was not awaited. Names the first such call, for the error the model gets; asked at every failure, so
+  // a later code action's error never names this one's calls.
+  function unawaitedHint() {
+    const first = unawaited[0];
+    unawaited = [];
+    if (first === undefined) return "";
+    const [name, construct] = first;
+    const call = (construct ? "new " : "") + name + "(…)";
+    return " (" + call + " gives a promise: write await " + call + ")";
   }
   // [[callId, 1, value] | [callId, 0, message], ...]
   function settle(json) {
@@ -46,6 +60,6 @@ const calls = (() => {
       else handlers[1](new BaseError(SafeString(payload)));
     }
   }
-  return { request, grant, take, settle };
+  return { request, grant, take, settle, unawaitedHint };
 })();
 `;

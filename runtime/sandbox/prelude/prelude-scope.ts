@@ -21,7 +21,7 @@ const scope = (() => {
   const { parse, stringify } = JSON;
   const { defineProperty, getOwnPropertyDescriptor, is: objectIs } = Object;
   const globalEval = eval;
-  const BaseReferenceError = ReferenceError, BaseError = Error, SafeString = String;
+  const BaseReferenceError = ReferenceError, BaseTypeError = TypeError, BaseError = Error, SafeString = String;
   const roots = [];
   const snapshots = [];
   // A name the host may look up is an input or a global a code action created; the standard globals
@@ -78,11 +78,14 @@ const scope = (() => {
 
   // "Name: message", cut early (a huge message would only be copied out to be truncated); with "locate", the
   // line and column in the code action, from the first frame of the stack that is in it.
+  // A TypeError right after an unawaited program call ("new Enemy(…).describe()") says so.
   function describe(error, locate) {
+    const unawaited = calls.unawaitedHint();
     if (!(error instanceof BaseError)) return "Uncaught " + render(error, 500);
     const text = (SafeString(error.name) + ": " + SafeString(error.message)).slice(0, 20000);
     const at = locate === "locate" ? /code-action\.js:(\d+):(\d+)/.exec(SafeString(error.stack)) : null;
-    return at ? text + " (line " + at[1] + ", column " + at[2] + ")" : text;
+    const hint = error instanceof BaseTypeError ? unawaited : "";
+    return (at ? text + " (line " + at[1] + ", column " + at[2] + ")" : text) + hint;
   }
 
   function takeOutput() {
