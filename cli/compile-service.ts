@@ -22,8 +22,9 @@ export const compileServiceCommand: CliCommand = (cli) => {
       try {
         const reply = await service.request({ kind: action });
         if (reply.ok && "status" in reply) {
-          const { pid, compiles, startedAt } = reply.status;
-          process.stdout.write(`compile service running: pid ${pid}, ${compiles} compile${compiles === 1 ? "" : "s"} since ${startedAt} (${address})\n`);
+          const { pid, requests, compiles, startedAt } = reply.status;
+          const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+          process.stdout.write(`compile service running: pid ${pid}, ${plural(compiles, "file")} compiled in ${plural(requests, "request")} since ${startedAt} (${address})\n`);
         } else process.stdout.write(`compile service stopped (${address})\n`);
       } finally {
         service.close();

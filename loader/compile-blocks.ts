@@ -2,7 +2,7 @@
  * Runs the nightjar compiler on one file and turns its diagnostics into the loader's terms: errors throw one
  * loader error with every diagnostic formatted (file:line:column, excerpt, hint); warnings come back as text.
  */
-import type { LoaderCompiler } from "./loader-compiler.js";
+import type { LoaderCompiler, PendingFile } from "./loader-compiler.js";
 import { loadError } from "./load-error.js";
 
 /** The file to compile. */
@@ -13,6 +13,8 @@ export interface CompileBlocksOptions {
   runtimeModule?: string;
   /** The program's other files with blocks, compiled in the same program (see the compiler's TransformOptions). */
   programFiles?: string[];
+  /** Those of them that are not compiled yet (not in the compile cache), read only when asked for. */
+  pendingFiles?: () => PendingFile[];
 }
 
 /** Compiled TypeScript, its map back to the source (null when unchanged) and formatted warnings. */
@@ -33,7 +35,7 @@ export function compileBlocks(options: CompileBlocksOptions): CompiledBlocks {
 export async function compileBlocksAsync(options: CompileBlocksOptions): Promise<CompiledBlocks> {
   const { compiler } = options;
   const result = compiler.transformSourceAsync
-    ? await guarded(options, () => compiler.transformSourceAsync!(request(options)))
+    ? await guarded(options, () => compiler.transformSourceAsync!(request(options), options.pendingFiles))
     : guarded(options, () => compiler.transformSource(request(options)));
   return reported(options, result);
 }

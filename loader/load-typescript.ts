@@ -3,14 +3,15 @@
  * contain natural blocks go through the on-disk compile cache; the rest are only stripped (~1 ms a file, about
  * what a cache lookup with its key would cost).
  */
+import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { containsNaturalBlocks } from "../compiler/contains-natural-blocks.js";
 import { cacheKey } from "./cache-key.js";
 import { debug } from "./debug.js";
 import type { CachedModule, CompileCache } from "./compile-cache.js";
 import { compilerFingerprint } from "./compiler-fingerprint.js";
-import { loadCompiler, type LoaderCompiler } from "./loader-compiler.js";
-import type { ModuleFormat } from "./module-format.js";
+import { loadCompiler, type LoaderCompiler, type PendingFile } from "./loader-compiler.js";
+import { moduleFormat, type ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "../compiler/project/nearest-tsconfig.js";
 import { withInlineSourceMap } from "./inline-source-map.js";
 import { transpileFile, transpileFileAsync, type TranspiledFile } from "./transpile-file.js";
@@ -45,7 +46,8 @@ export async function loadTypeScriptAsync(options: LoadTypeScriptOptions): Promi
   const found = lookUp(options);
   if (found.entry) return reported(options, found.entry);
   const started = performance.now();
-  return stored(options, found.key, await transpileFileAsync({ ...options, compiler: found.key === undefined ? undefined : compilerOf(options) }), started);
+  const pendingFiles = () => pendingProgramFiles(options);
+  return stored(options, found.key, await transpileFileAsync({ ...options, compiler: found.key === undefined ? undefined : compilerOf(options), pendingFiles }), started);
 }
 
 /**
@@ -57,16 +59,42 @@ function lookUp(options: LoadTypeScriptOptions): { entry?: CachedModule; key?: s
     debug("strip %s", options.filePath);
     return {};
   }
-  const key = cacheKey({
-    filePath: options.filePath,
-    source: options.source,
-    compilerFingerprint: compilerFingerprint(),
-    options: { runtimeModule: options.runtimeModule, format: options.format },
-    tsconfigText: nearestTsconfig(dirname(options.filePath))?.text,
-  });
+  const key = keyOf(options);
   const entry = options.cache.get(key);
   if (entry) debug("cache hit %s", options.filePath);
   return { entry, key };
+}
+
+function keyOf(file: Pick<LoadTypeScriptOptions, "filePath" | "source" | "runtimeModule" | "format">): string {
+  return cacheKey({
+    filePath: file.filePath,
+    source: file.source,
+    compilerFingerprint: compilerFingerprint(),
+    options: { runtimeModule: file.runtimeModule, format: file.format },
+    tsconfigText: nearestTsconfig(dirname(file.filePath))?.text,
+  });
+}
+
+/**
+ * The program's other files with blocks that are not in the cache, with their text (the compile service
+ * compiles them in the same request as this file). A file whose package declares no format is taken to run in
+ * this file's: a wrong guess only compiles a file early, and its own load checks the cache again.
+ */
+function pendingProgramFiles(options: LoadTypeScriptOptions): PendingFile[] {
+  return (options.programFiles ?? []).flatMap((fileName) => {
+    const text = fileName === options.filePath ? undefined : readText(fileName);
+    if (text === undefined || !containsNaturalBlocks(text)) return [];
+    const key = keyOf({ ...options, filePath: fileName, source: text, format: moduleFormat(fileName) ?? options.format });
+    return options.cache.get(key) ? [] : [{ fileName, text }];
+  });
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 function compilerOf(options: LoadTypeScriptOptions): LoaderCompiler {

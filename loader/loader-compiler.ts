@@ -20,6 +20,12 @@ export interface TransformRequest {
   programFiles?: string[];
 }
 
+/** A file of the program that is not compiled yet, with its text. */
+export interface PendingFile {
+  fileName: string;
+  text: string;
+}
+
 /** The compiler's answer (its `TransformResult`). */
 export interface TransformReply {
   code: string;
@@ -32,8 +38,11 @@ export interface TransformReply {
 export interface LoaderCompiler {
   containsNaturalBlocks(text: string): boolean;
   transformSource(options: TransformRequest): TransformReply;
-  /** The same without blocking the thread (the compile service answers over a socket); optional. */
-  transformSourceAsync?(options: TransformRequest): Promise<TransformReply>;
+  /**
+   * The same without blocking the thread (the compile service answers over a socket); optional. `pending` lists,
+   * on demand, the program's other files that will need compiling, which it may compile in the same go.
+   */
+  transformSourceAsync?(options: TransformRequest, pending?: () => PendingFile[]): Promise<TransformReply>;
   formatDiagnostics(diagnostics: LoaderDiagnostic[], options?: { sourceText?: string }): string;
 }
 

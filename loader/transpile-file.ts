@@ -3,7 +3,7 @@
  * stripped, maps chained), otherwise only stripped. Shared by the loader and `nightjar compile`.
  */
 import { dirname } from "node:path";
-import type { LoaderCompiler } from "./loader-compiler.js";
+import type { LoaderCompiler, PendingFile } from "./loader-compiler.js";
 import { compileBlocks, compileBlocksAsync, type CompiledBlocks } from "./compile-blocks.js";
 import type { ModuleFormat } from "./module-format.js";
 import { nearestTsconfig } from "../compiler/project/nearest-tsconfig.js";
@@ -21,6 +21,8 @@ export interface TranspileFileOptions {
   runtimeModule?: string;
   /** The program's files with blocks, compiled in one program (see compile-blocks.ts). */
   programFiles?: string[];
+  /** Those not compiled yet, read on demand (see compile-blocks.ts). */
+  pendingFiles?: () => PendingFile[];
 }
 
 /** JavaScript, its source map back to `filePath` (JSON text), its module format and compiler warnings. */

@@ -21,6 +21,7 @@ export async function serveCompiles(options: ServeCompilesOptions): Promise<Prom
   if (!(await listen(server, options.address))) return undefined;
   const sockets = new Set<Socket>();
   const startedAt = new Date().toISOString();
+  let requests = 0;
   let compiles = 0;
   let idle: NodeJS.Timeout | undefined;
   const closed = new Promise<void>((resolve) => server.once("close", () => resolve()));
@@ -34,13 +35,21 @@ export async function serveCompiles(options: ServeCompilesOptions): Promise<Prom
     idle = setTimeout(close, options.idleMs);
   };
   const answer = (request: ServiceRequest): ServiceReply => {
-    if (request.kind === "status") return { ok: true, status: { pid: process.pid, compiles, startedAt } };
+    if (request.kind === "status") return { ok: true, status: { pid: process.pid, requests, compiles, startedAt } };
     if (request.kind === "stop") return { ok: true, stopping: true };
     if (request.kind !== "compile") return { ok: false, error: `unknown request ${JSON.stringify(request)}` };
     try {
       const compiled = options.compile(request);
-      compiles += 1;
-      return { ok: true, compiled };
+      const alsoCompiled = request.alsoCompile?.map((file) => {
+        try {
+          return options.compile({ ...request, ...file, alsoCompile: undefined });
+        } catch {
+          return null; // the caller asks again for this one and compiles it itself if need be
+        }
+      });
+      requests += 1;
+      compiles += 1 + (alsoCompiled?.length ?? 0);
+      return { ok: true, compiled, alsoCompiled };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

@@ -22,10 +22,28 @@ export function serviceCompiler(options: ServiceCompilerOptions): LoaderCompiler
   // No service, or its compiler threw: compiling here gives the same result, or the same error to report.
   const compiled = (reply: ServiceReply | undefined, request: TransformRequest): TransformReply =>
     reply && reply.ok && "compiled" in reply ? reply.compiled : options.inProcess().transformSource(request);
+  // Files compiled ahead, in the first request: each answers a later request for the same text and settings.
+  const ahead = new Map<string, { text: string; runtimeModule?: string; compiled: TransformReply }>();
+  let first = true;
   return {
     containsNaturalBlocks,
     formatDiagnostics,
     transformSource: (request) => compiled(options.client({ kind: "compile", ...request, cwd: process.cwd() }), request),
-    transformSourceAsync: async (request) => compiled(await options.asyncClient({ kind: "compile", ...request, cwd: process.cwd() }), request),
+    async transformSourceAsync(request, pending) {
+      const early = ahead.get(request.fileName);
+      ahead.delete(request.fileName);
+      if (early && early.text === request.text && early.runtimeModule === request.runtimeModule) return early.compiled;
+      // One request for the files a first run will ask for one by one: a round trip each is most of their cost.
+      const alsoCompile = first ? pending?.() : undefined;
+      first = false;
+      const reply = await options.asyncClient({ kind: "compile", ...request, cwd: process.cwd(), alsoCompile });
+      if (reply?.ok && "compiled" in reply) {
+        reply.alsoCompiled?.forEach((result, index) => {
+          const file = alsoCompile![index]!;
+          if (result) ahead.set(file.fileName, { text: file.text, runtimeModule: request.runtimeModule, compiled: result });
+        });
+      }
+      return compiled(reply, request);
+    },
   };
 }

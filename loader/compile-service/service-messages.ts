@@ -16,6 +16,8 @@ export interface CompileRequest {
   programFiles?: string[];
   /** The caller's working directory: file names in descriptors are relative to it when no tsconfig.json is found. */
   cwd: string;
+  /** Other files of the program the caller will ask for next: compiled in the same request, answered in order. */
+  alsoCompile?: Array<{ fileName: string; text: string }>;
 }
 
 export type ServiceRequest = CompileRequest | { kind: "status" } | { kind: "stop" };
@@ -31,12 +33,15 @@ export interface CompiledFile {
 /** What the service is and has done. */
 export interface ServiceStatus {
   pid: number;
+  /** Compile requests answered, and files compiled (a request may carry several). */
+  requests: number;
   compiles: number;
   startedAt: string;
 }
 
 export type ServiceReply =
-  | { ok: true; compiled: CompiledFile }
+  /** `alsoCompiled[i]` answers `alsoCompile[i]` (null when that file's compile threw). */
+  | { ok: true; compiled: CompiledFile; alsoCompiled?: Array<CompiledFile | null> }
   | { ok: true; status: ServiceStatus }
   | { ok: true; stopping: true }
   /** The service could not do it (its compiler threw, a bad request): the caller compiles in its own process. */

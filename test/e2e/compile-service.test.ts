@@ -75,13 +75,13 @@ async function serviceCommand(action: "status" | "stop", env: Record<string, str
   return result.stdout;
 }
 
-async function status(env: Record<string, string>): Promise<{ pid: number; compiles: number }> {
+async function status(env: Record<string, string>): Promise<{ pid: number; compiles: number; requests: number }> {
   const text = await serviceCommand("status", env);
-  const match = /pid (\d+), (\d+) compiles?/.exec(text);
+  const match = /pid (\d+), (\d+) files? compiled in (\d+) requests?/.exec(text);
   expect(match, text).not.toBeNull();
   const pid = Number(match![1]);
   if (!services.includes(pid)) services.push(pid);
-  return { pid, compiles: Number(match![2]) };
+  return { pid, compiles: Number(match![2]), requests: Number(match![3]) };
 }
 
 function isRunning(pid: number): boolean {
@@ -130,7 +130,7 @@ describe("the compile service", () => {
     expect(fixed.stdout).toBe("utf8 smooth v3\n");
     expect(fixed.stderr).toMatch(/: compile .*app\.ts/);
     const warm = await status(env);
-    expect(warm).toEqual({ pid: started.pid, compiles: 3 });
+    expect(warm).toEqual({ pid: started.pid, compiles: 3, requests: 3 });
 
     expect(await serviceCommand("stop", env)).toContain("compile service stopped");
     expect(await waitForExit(started.pid)).toBe(true);
@@ -167,6 +167,23 @@ describe("the compile service", () => {
     expect(edited.stdout).toBe("5 letters (edited, CommonJS: true)\n");
     const { pid, compiles } = await status(env);
     expect(compiles).toBe(2);
+    await serviceCommand("stop", env);
+    expect(await waitForExit(pid)).toBe(true);
+  });
+
+  it("compiles a first run's files with blocks in one request", async () => {
+    const folder = projectFolder();
+    folders.push(folder);
+    const block = (name: string) => `export async function ${name}(): Promise<number> {\n  let count = 0;\n  await natural\`Count for ${name} into <:count>\`;\n  return count;\n}\n`;
+    writeFileSync(join(folder, "main.ts"), `import { natural } from "nightjar-ts";\nimport { two } from "./two.js";\n${block("one")}console.log(await one(), await two());\n`);
+    writeFileSync(join(folder, "two.ts"), `import { natural } from "nightjar-ts";\n${block("two")}`);
+    const env = environment();
+    const counts = [toolCall("done", { outputs: { count: 1 } }), toolCall("done", { outputs: { count: 2 } })];
+    const run = await runWithMockModel({ args: ["--import", "nightjar-ts/register", "main.ts"], cwd: folder, script: counts, env, timeoutMs: programTimeoutMs });
+    expect(run.stdout).toBe("1 2\n");
+    expect(run.stderr).toMatch(/: compile .*two\.ts/);
+    const { pid, compiles, requests } = await status(env);
+    expect({ compiles, requests }).toEqual({ compiles: 2, requests: 1 });
     await serviceCommand("stop", env);
     expect(await waitForExit(pid)).toBe(true);
   });
