@@ -27,11 +27,12 @@ export function installLoader(options: InstallLoaderOptions = {}): void {
   if (flags[installed]) return;
   flags[installed] = true;
   process.setSourceMapsEnabled(true);
+  const warn = (message: string) => void process.stderr.write(`${message}\n`);
   const data: HooksData = {
-    cacheDirectory: cacheDirectory({ env: process.env, cwd: process.cwd() }),
+    cacheDirectory: cacheDirectory({ env: process.env, cwd: process.cwd(), warn }),
     runtimeModule: options.runtimeModule,
     programFiles: options.programFiles,
-    compileService: compileServiceEnabled({ env: process.env, interactive: process.stderr.isTTY === true, warn: (message) => process.stderr.write(`${message}\n`) }),
+    compileService: compileServiceEnabled({ env: process.env, interactive: process.stderr.isTTY === true, warn }),
   };
   register(new URL("./hooks.js", import.meta.url), { data });
   installCommonJsResolution();

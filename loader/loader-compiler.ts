@@ -69,9 +69,21 @@ let compiler: LoaderCompiler | undefined;
  */
 export function compilerLoader(options: { compileService: boolean }): () => LoaderCompiler {
   if (!options.compileService) return loadCompiler;
+  const address = safeServiceAddress();
+  if (address === undefined) return loadCompiler;
   let throughService: LoaderCompiler | undefined;
   // A cold service on a loaded machine may take tens of seconds for its first compile; past two minutes it is
   // taken for hung and this process compiles itself.
-  const limits = { address: serviceAddress(), startTimeoutMs: 30_000, requestTimeoutMs: 120_000 };
+  const limits = { address, startTimeoutMs: 30_000, requestTimeoutMs: 120_000 };
   return () => (throughService ??= serviceCompiler({ client: serviceClient(limits), asyncClient: asyncServiceClient(limits), inProcess: loadCompiler }));
+}
+
+/** The service's address, or `undefined` (said on stderr) when its folder is not this user's own. */
+function safeServiceAddress(): string | undefined {
+  try {
+    return serviceAddress();
+  } catch (error) {
+    process.stderr.write(`nightjar: compile service off, compiling in this process: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
 }

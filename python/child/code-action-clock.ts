@@ -12,11 +12,19 @@
  * itself runs without the checks (they cost about 5% inside).
  *
  * Python code can ignore the signal (`signal.signal(SIGINT, SIG_IGN)`); a code action still running a grace
- * period of CPU time after the first SIGINT was handed over is one that cannot be stopped, and `onUnstoppable`
- * ends the sandbox. The grace counts from that first hand-over, not from the limit: when each tick is slow
- * (`hog.append(bytearray(10**8))` page-faults through 100 MB on every tick) the first look at the buffer can
- * come long after the limit — late, not ignored. The host also watches this thread's CPU time from outside
- * (`sandbox-process/code-action-watch.ts`), so nothing done in here can switch the limit off.
+ * period of CPU time after CPython's first look since a SIGINT was handed over (by then its handler has had
+ * its chance) is one that cannot be stopped, and `onUnstoppable` ends the sandbox. Not from the hand-over
+ * itself: CPython looks only every 50 ticks, and a tick that page-faults through 100 MB
+ * (`hog.append(bytearray(10**8))`) is slow, so a signal handed over before such a tick is seen late, not
+ * ignored.
+ * The host also watches this thread's CPU time from outside (`sandbox-process/code-action-watch.ts`), so
+ * nothing done in here can switch the limit off.
+ *
+ * Because those looks can be far apart (in that loop each tick costs ~0.4 s of CPU on a loaded virtual
+ * machine, and the first look after the limit came seconds late, on a busier machine after the host's
+ * backstop had ended the sandbox), the clock also looks whenever the heap is about to grow (`look`, called
+ * by `load-python.ts`): a code action past its limit gets SIGINT right then (`PyErr_SetInterruptEx`, safe at
+ * any point, as from a signal handler), and is stopped at the end of the allocation under way.
  */
 import type { PyodideAPI } from "pyodide";
 
@@ -24,13 +32,15 @@ const SIGINT = 2;
 /** How long after a SIGINT the clock asks again, if the code action still runs (the handler found no frame to stop). */
 const askAgainMs = 50;
 
-/** CPU time, in ms, a code action may go on after the first SIGINT while it is repeated: at least this, or its limit. */
+/** CPU time, in ms, a code action may go on after CPython first saw the SIGINT (repeated): at least this, or its limit. */
 const minimumGraceMs = 1000;
 
 /** Runs code actions under a CPU-time limit. */
 export interface CodeActionClock {
   /** Runs `action` (one code action, which calls into Python) with a limit of `limitMs` of CPU time; nests. */
   run<T>(limitMs: number, action: () => T): T;
+  /** Looks at the clock outside CPython's own checks: a code action past its limit is interrupted at once. */
+  look(): void;
 }
 
 interface Running {
@@ -38,8 +48,10 @@ interface Running {
   cpuStartMs: number;
   /** Wall-clock time before which the limit cannot have been reached (this thread's CPU time grows no faster). */
   lookAt: number;
-  /** This thread's CPU time when the first SIGINT was handed over. */
-  signalledAtMs?: number;
+  /** Whether a SIGINT was handed over. */
+  signalled: boolean;
+  /** This thread's CPU time at CPython's first look since then. */
+  seenAtMs?: number;
 }
 
 /** Options of {@link installCodeActionClock}. */
@@ -50,24 +62,24 @@ export interface CodeActionClockOptions {
   onRunning: (limitMs: number | undefined) => void;
 }
 
+interface SignalFunctions {
+  /** CPython's `PyErr_SetInterruptEx`: the signal's handler runs at the interpreter's next check. */
+  _PyErr_SetInterruptEx(signal: number): number;
+}
+
 export function installCodeActionClock(pyodide: PyodideAPI, { onUnstoppable, onRunning }: CodeActionClockOptions): CodeActionClock {
+  const module = (pyodide as unknown as { _module: SignalFunctions })._module;
   const running: Running[] = [];
   const buffer = {
     get 0(): number {
       const top = running.at(-1);
-      if (top === undefined) return 0;
-      const now = performance.now();
-      if (now < top.lookAt) return 0;
-      const cpu = threadCpuMs();
-      const used = cpu - top.cpuStartMs;
-      if (used < top.limitMs) {
-        top.lookAt = now + (top.limitMs - used);
-        return 0;
+      if (top === undefined || !limitUsed(top)) return 0;
+      if (top.signalled) {
+        const cpu = threadCpuMs();
+        top.seenAtMs ??= cpu;
+        if (cpu - top.seenAtMs > graceMs(top)) onUnstoppable(top.limitMs);
       }
-      top.signalledAtMs ??= cpu;
-      if (cpu - top.signalledAtMs > Math.max(minimumGraceMs, top.limitMs)) onUnstoppable(top.limitMs);
-      top.lookAt = now + askAgainMs;
-      return SIGINT;
+      return signal(top);
     },
     set 0(_value: number) {
       // CPython clears the element after reading it; the clock needs no clearing.
@@ -80,7 +92,7 @@ export function installCodeActionClock(pyodide: PyodideAPI, { onUnstoppable, onR
         onRunning(limitMs);
         setBuffer(buffer);
       }
-      running.push({ limitMs, cpuStartMs: threadCpuMs(), lookAt: performance.now() + limitMs });
+      running.push({ limitMs, cpuStartMs: threadCpuMs(), lookAt: performance.now() + limitMs, signalled: false });
       try {
         return action();
       } finally {
@@ -91,7 +103,30 @@ export function installCodeActionClock(pyodide: PyodideAPI, { onUnstoppable, onR
         }
       }
     },
+    look() {
+      const top = running.at(-1);
+      if (top !== undefined && limitUsed(top)) module._PyErr_SetInterruptEx(signal(top));
+    },
   };
+}
+
+/** Whether `action` has used its limit (read from the clock no earlier than it could have, then every 50 ms). */
+function limitUsed(action: Running): boolean {
+  const now = performance.now();
+  if (now < action.lookAt) return false;
+  const used = threadCpuMs() - action.cpuStartMs;
+  action.lookAt = now + (used < action.limitMs ? action.limitMs - used : askAgainMs);
+  return used >= action.limitMs;
+}
+
+/** Notes a SIGINT handed over to `action`; returns it. */
+function signal(action: Running): number {
+  action.signalled = true;
+  return SIGINT;
+}
+
+function graceMs(action: Running): number {
+  return Math.max(minimumGraceMs, action.limitMs);
 }
 
 /** CPU time of this thread in ms (Deno has `process.threadCpuUsage`; the process's is the fallback). */

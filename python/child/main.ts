@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   failProcessesCleanly();
   if (init?.type === "make-snapshot") return writeSnapshot(init.pyodideUrl, init.packageFiles);
   if (init?.type !== "init") throw new Error("the sandbox expected an init message first");
-  const pyodide = await loadPython(init);
+  let onMemoryGrowth: () => void = () => undefined;
+  const pyodide = await loadPython(init, { onMemoryGrowth: () => onMemoryGrowth() });
   routeStandardStreams(pyodide, channel);
   for (const mount of init.mounts) {
     pyodide.FS.mkdirTree(mount);
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   pyodide.pyimport("nightjarpy._code_action_limit").install();
   const onRunning = (limitMs: number | undefined) => channel.send({ type: "code-action", limitMs });
   const clock = installCodeActionClock(pyodide, { onUnstoppable, onRunning });
+  onMemoryGrowth = clock.look;
   installBridgeDevice(pyodide, createEpisodeRunner({ channel, api, clock }));
   pyodide.pyimport("nightjarpy._bridge").connect();
   const runMain = pyodide.pyimport("nightjarpy._program").run_main as (file: string, args: string[]) => number;

@@ -6,8 +6,9 @@
  * service is its own (TMPDIR decides the socket's folder).
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createHash } from "node:crypto";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { toolCall } from "nightjar-ts/testing";
@@ -105,6 +106,20 @@ function processesUsing(env: Record<string, string>): string[] {
 }
 
 describe("the compile service", () => {
+  it("is not used when its socket folder is open to other users: the program compiles itself and says why", async () => {
+    const folder = project();
+    const env = environment();
+    const socketFolder = join(env.TMPDIR!, `nightjar-${createHash("sha256").update(userInfo().username).digest("hex").slice(0, 8)}`);
+    mkdirSync(socketFolder);
+    chmodSync(socketFolder, 0o777); // where another user could listen and answer with code of their choosing
+    const result = await run(folder, env);
+    expect(result.stdout).toBe("utf8 smooth v1\n");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`nightjar: compile service off, compiling in this process: ${socketFolder} may be opened by other users (mode 777)`);
+    expect(readdirSync(socketFolder)).toEqual([]);
+    expect(processesUsing(env)).toEqual([]);
+  });
+
   it("compiles an edited file with its new content, keeps node and DOM types and the diagnostics, then stops", async () => {
     const folder = project();
     const env = environment();

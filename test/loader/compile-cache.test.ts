@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,9 +25,25 @@ describe("compile cache", () => {
     mkdirSync(join(root, "app", "src"), { recursive: true });
     expect(cacheDirectory({ env: {}, cwd: join(root, "app", "src") })).toBe(join(root, "node_modules", ".cache", "nightjar"));
     expect(cacheDirectory({ env: { NIGHTJAR_CACHE_DIR: "/c" }, cwd: root })).toBe("/c");
-    expect(cacheDirectory({ env: {}, cwd: "/" })).toBe(join(tmpdir(), "nightjar-cache"));
+    expect(cacheDirectory({ env: {}, cwd: "/" })).toBe(join(tmpdir(), `nightjar-cache-${process.getuid!()}`));
     expect(cacheDirectory({ env: { NIGHTJAR_CACHE: "off" }, cwd: root })).toBeUndefined();
     expect(compileCache(undefined).get("anything")).toBeUndefined();
+  });
+
+  it("turns itself off rather than use a temp folder someone else could plant compiled modules in", () => {
+    const outer = process.env.TMPDIR;
+    const temp = mkdtempSync(join(tmpdir(), "nj-planted-"));
+    const planted = join(temp, `nightjar-cache-${process.getuid!()}`);
+    mkdirSync(planted);
+    chmodSync(planted, 0o777); // as another user's folder would be: open to anyone
+    const warnings: string[] = [];
+    process.env.TMPDIR = temp;
+    try {
+      expect(cacheDirectory({ env: {}, cwd: "/", warn: (message) => warnings.push(message) })).toBeUndefined();
+    } finally {
+      process.env.TMPDIR = outer;
+    }
+    expect(warnings).toEqual([expect.stringContaining(`nightjar: compile cache off: ${planted} may be opened by other users (mode 777)`)]);
   });
 
   it("keys on the file, the compiler, the options, the tsconfig and direct imports", () => {

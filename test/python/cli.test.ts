@@ -3,7 +3,7 @@
  * over HTTP on a mock server (simulated model) configured only through the environment; and a run whose
  * sandbox dies ends at once.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -44,6 +44,22 @@ describe("nightjar run program.py", () => {
   it("runs the heal example and passes the program's exit code through", async () => {
     const run = await nightjarRun([example("heal.py")], [toolCall("continue"), toolCall("break", { outputs: { healing_item: { name: "healing potion", strength: 30 } } })]);
     expect(run).toMatchObject({ code: 0, stdout: "health: 50\n" });
+  }, 300_000);
+
+  it("refuses to run the sandbox from a cache folder another user could have planted, saying what to do", async () => {
+    const temp = mkdtempSync(join(tmpdir(), "nightjar-planted-"));
+    const planted = join(temp, `nightjar-ts-${process.getuid!()}`);
+    mkdirSync(planted);
+    chmodSync(planted, 0o777);
+    const program = join(mkdtempSync(join(tmpdir(), "nightjar-cli-")), "hello.py");
+    writeFileSync(program, "print('hello')\n");
+    const run = await nightjarRun([program], [], { TMPDIR: temp });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`${planted} may be opened by other users (mode 777)`);
+    expect(run.stderr).toContain("remove the folder (or set TMPDIR to a folder of your own) and run again");
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.requests).toHaveLength(0);
   }, 300_000);
 
   it("gives the program the host's standard input, read on demand through the channel", async () => {

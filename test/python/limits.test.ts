@@ -143,6 +143,17 @@ describe("a memory bomb", () => {
     expect(lastToolResult(model.calls[2]!)).toBe("Printed:\n100000000\n\nResult:\nSuccess");
   }, 300_000);
 
+  it("that allocates 400 MB a tick is stopped at its CPU-time limit, not after it or from outside, however slow page faults are", async () => {
+    // CPython looks at the clock every 50 ticks; here five ticks fill the heap, each one page-faulting through
+    // 400 MB (seconds of CPU on a loaded machine). The clock also looks whenever the heap grows.
+    const model = createScriptedModel([toolCall("exec", { code: "hog = []\nwhile True: hog.append(bytearray(4 * 10**8))" }), toolCall("done")]);
+    const stdout = captured();
+    const stderr = captured();
+    const code = await runPythonProgram({ file: fixture("limits.py"), args: ["grow"], model, stdout: stdout.stream, stderr: stderr.stream, limits: { codeActionTimeoutMs: limitMs, memoryLimitMb: 2048 } });
+    expect({ code, stderr: stderr.text() }).toEqual({ code: 0, stderr: "" });
+    expect(lastToolResult(model.calls[1]!)).toBe(stopped(2));
+  }, 300_000);
+
   it("stays within the sandbox's memory limit", () => {
     expect(peakMemoryMb).toBeLessThan(memoryLimitMb + 400);
   });
