@@ -16,7 +16,7 @@
  *   npm run build && npm run bench:compile [-- rounds]
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,8 +30,13 @@ const rounds = Number(process.argv[2] ?? 3);
 const register = join(root, "dist/loader/register.js");
 const reportCpu = join(root, "bench/loader/report-cpu.mjs");
 const cli = join(root, "dist/cli/main.js");
-// Inside the repository, so the generated files resolve `nightjar-ts` to this package.
-const programs = join(root, "bench/results/cold-compile");
+// Laid out as a user's project: its own tsconfig.json, and `nightjar-ts` installed (a link to this package), so
+// the compiler reads the published declarations (inside this repository it would read the runtime's sources).
+const programs = mkdtempSync(join(tmpdir(), "nj-cold-compile-"));
+writeFileSync(join(programs, "package.json"), JSON.stringify({ type: "module" }));
+writeFileSync(join(programs, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", strict: true } }));
+mkdirSync(join(programs, "node_modules"));
+symlinkSync(root, join(programs, "node_modules", "nightjar-ts"), "dir");
 const serviceTemp = mkdtempSync(join(tmpdir(), "nj-bench-service-"));
 
 /** One measured process. */

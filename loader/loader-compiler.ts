@@ -69,13 +69,18 @@ let compiler: LoaderCompiler | undefined;
  */
 export function compilerLoader(options: { compileService: boolean }): () => LoaderCompiler {
   if (!options.compileService) return loadCompiler;
+  // Decided on the first cache miss: a run that misses nothing never hashes the compiler for the address.
+  let chosen: LoaderCompiler | undefined;
+  return () => (chosen ??= throughService() ?? loadCompiler());
+}
+
+function throughService(): LoaderCompiler | undefined {
   const address = safeServiceAddress();
-  if (address === undefined) return loadCompiler;
-  let throughService: LoaderCompiler | undefined;
+  if (address === undefined) return undefined;
   // A cold service on a loaded machine may take tens of seconds for its first compile; past two minutes it is
   // taken for hung and this process compiles itself.
   const limits = { address, startTimeoutMs: 30_000, requestTimeoutMs: 120_000 };
-  return () => (throughService ??= serviceCompiler({ client: serviceClient(limits), asyncClient: asyncServiceClient(limits), inProcess: loadCompiler }));
+  return serviceCompiler({ client: serviceClient(limits), asyncClient: asyncServiceClient(limits), inProcess: loadCompiler });
 }
 
 /** The service's address, or `undefined` (said on stderr) when its folder is not this user's own. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ConfigError } from "../errors/config-error.js";
 import type { ChatModel } from "../model/chat-model.js";
 import type { NightjarOptions, RuntimeInternals } from "./nightjar-options.js";
-import { observabilitySettingsShape } from "./observability-options.js";
+import { observabilitySettingsShape } from "./observability-settings-shape.js";
 
 /** Settings that may come from `nightjar.config.json` (strict: a misspelt key is an error, not ignored). */
 const fileSettingsSchema = z.strictObject({

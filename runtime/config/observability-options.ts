@@ -1,10 +1,10 @@
 /**
  * Settings of the model wrappers for tests and production (record/replay, response cache, budgets, prices,
  * fallback, telemetry): their types, their checks and their environment variables, kept apart from the core
- * settings so that adding them touches the shared config files in one line each.
+ * settings so that adding them touches the shared config files in one line each. Their zod checks live in
+ * observability-settings-shape.ts: these types are part of the package's public declarations, which must not
+ * import zod's (type-checking any program that imports nightjar-ts would parse them, ~1 s of a cold compile).
  */
-import { z } from "zod";
-
 /** Limits of one budget; a block (or the run) that would go past one ends with reason `budget`. */
 export interface BudgetLimits {
   /** Prompt plus completion tokens, as the server reports them. */
@@ -58,35 +58,6 @@ export interface ObservabilityOptions {
   /** `false` turns OpenTelemetry spans off even when the application has a tracer provider. */
   telemetry?: boolean;
 }
-
-const limits = z.strictObject({
-  tokens: z.int().positive().optional(),
-  requests: z.int().positive().optional(),
-  wallTimeMs: z.number().positive().optional(),
-});
-
-const path = z.string().min(1);
-
-/** Checks of the settings above, spread into the strict schema of every settings source. */
-export const observabilitySettingsShape = {
-  record: path.optional(),
-  replay: path.optional(),
-  cache: z
-    .union([
-      z.boolean(),
-      z.strictObject({
-        dir: z.union([path, z.literal(false)]).optional(),
-        maxBytes: z.int().positive().optional(),
-        memoryEntries: z.int().nonnegative().optional(),
-        sampled: z.boolean().optional(),
-      }),
-    ])
-    .optional(),
-  budget: z.strictObject({ block: limits.optional(), run: limits.optional() }).optional(),
-  prices: z.record(z.string(), z.strictObject({ inputPerMillion: z.number().nonnegative(), outputPerMillion: z.number().nonnegative() })).optional(),
-  fallback: z.array(z.union([z.string().min(1), z.strictObject({ model: z.string().min(1), baseURL: z.url().optional(), apiKey: z.string().optional() })])).optional(),
-  telemetry: z.boolean().optional(),
-};
 
 /** Environment variables of these settings. */
 export function observabilityFromEnvironment(env: Record<string, string | undefined>): ObservabilityOptions {
