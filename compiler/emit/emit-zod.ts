@@ -97,7 +97,8 @@ function emitNamed(named: NamedType, context: ZodEmitContext): string {
       const binding = named.binding?.name;
       if (!binding) throw new Error(`internal: class ${named.name} has no binding`);
       const object = emitObject({ properties: named.properties, context });
-      return `${z}.union([${z}.instanceof(${binding}), ${object}.transform((value) => Object.assign(Object.create(${binding}.prototype), value))])`;
+      // Own data properties: validation runs no program code (a setter runs at commit, after construction).
+      return `${z}.union([${z}.instanceof(${binding}), ${object}.transform((value) => Object.defineProperties(Object.create(${binding}.prototype), Object.getOwnPropertyDescriptors(value)))])`;
     }
   }
 }

@@ -4,14 +4,16 @@ import type { NamedType } from "./shape.js";
 import { isStringKeyed, propertyShape } from "./object-shape.js";
 
 /**
- * A class as a named type: its public data fields (methods live on the prototype, which the schema restores),
- * its base class and its constructor parameters (the model raises error classes through them).
+ * A class as a named type: its public data fields and get/set accessor pairs (methods live on the prototype,
+ * which the schema restores), its base class and its constructor parameters (the model raises error classes
+ * through them). `#private` members are the class's own business: never shown, validated or written. A getter
+ * without a setter is computed from the instance, like a method: left out as well.
  */
 export function classType(type: ts.Type, options: { context: ShapeContext; name: string }): NamedType {
   const { context, name } = options;
   const properties = context.checker
     .getPropertiesOfType(type)
-    .filter((property) => property.flags & ts.SymbolFlags.Property && isStringKeyed(property) && isPublic(property))
+    .filter((property) => isDataMember(property) && isStringKeyed(property) && isPublic(property))
     .filter((property) => !isDefaultLibrarySymbol(context, property))
     .map((property) => propertyShape(property, context));
   return {
@@ -25,8 +27,17 @@ export function classType(type: ts.Type, options: { context: ShapeContext; name:
   };
 }
 
+/** A field, or an accessor with both a getter and a setter (a property the model may read and set). */
+function isDataMember(property: ts.Symbol): boolean {
+  const pair = ts.SymbolFlags.GetAccessor | ts.SymbolFlags.SetAccessor;
+  return (property.flags & ts.SymbolFlags.Property) !== 0 || (property.flags & pair) === pair;
+}
+
 function isPublic(property: ts.Symbol): boolean {
-  return (property.declarations ?? []).every((declaration) => !(ts.getCombinedModifierFlags(declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)));
+  return (property.declarations ?? []).every((declaration) => {
+    const name = ts.getNameOfDeclaration(declaration);
+    return !(name && ts.isPrivateIdentifier(name)) && !(ts.getCombinedModifierFlags(declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected));
+  });
 }
 
 function baseName(type: ts.Type, checker: ts.TypeChecker): string | undefined {

@@ -5,6 +5,7 @@
  */
 
 import { quoteText } from "./quote-text.js";
+import { dataEntries } from "../state/class-accessors.js";
 
 /** Rendered value; `shortened` when some of it was left out (the model is told to inspect it with `eval`). */
 export interface ValuePreview {
@@ -102,7 +103,7 @@ function writeObject(value: object, context: WriteContext): string {
         ? `new Set([${items([...value], inner, (item) => write(item, inner))}])`
         : Array.isArray(value)
           ? `[${items(value, inner, (item) => write(item, inner))}]`
-          : `{${items(Object.entries(value), inner, ([key, item]) => `${quoteText(key)}:${write(item, inner)}`)}}`;
+          : `{${items(dataEntries(value), inner, ([key, item]) => `${quoteText(key)}:${write(item, inner)}`)}}`;
   state.seen.delete(value);
   return text;
 }

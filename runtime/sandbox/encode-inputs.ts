@@ -1,4 +1,5 @@
 import { types } from "node:util";
+import { dataEntries } from "../state/class-accessors.js";
 import type { WireValue } from "./wire-format.js";
 
 /** What an id stands for on the program's side: the program's own value, its kind and where it was found. */
@@ -32,7 +33,7 @@ export interface EncodedInputs {
 
 /**
  * Encodes the block's inputs for the sandbox, numbering every object (see wire-format.ts). Objects keep
- * their sharing and cycles; class instances travel as their own enumerable fields plus their class name.
+ * their sharing and cycles; class instances travel as their own enumerable fields and accessor pairs plus their class name.
  */
 export function encodeInputs(inputs: Record<string, unknown>): EncodedInputs {
   const registry: RegistryEntry[] = [];
@@ -57,8 +58,7 @@ export function encodeInputs(inputs: Record<string, unknown>): EncodedInputs {
   const fields = (object: object, entry: RegistryEntry): [string, WireValue][] => {
     const base = new Map<string, unknown>();
     entry.base = { kind: "fields", fields: base };
-    return Object.keys(object).map((key) => {
-      const field = (object as Record<string, unknown>)[key];
+    return dataEntries(object).map(([key, field]) => {
       base.set(key, field);
       return [key, value(field, propertyPath(entry.path, key))];
     });

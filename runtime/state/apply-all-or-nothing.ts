@@ -3,6 +3,7 @@
  * beforehand, but program code can still refuse one halfway (a setter that throws, a sealed array that cannot
  * grow); then every object already written, and the one that failed, is put back as it was.
  */
+import { accessorPairKeys } from "./class-accessors.js";
 
 /** One planned write into one program object. */
 export interface PlannedWrite {
@@ -50,10 +51,13 @@ function captureUndo(target: object): () => void {
     };
   }
   const before = Object.getOwnPropertyDescriptors(target) as Record<PropertyKey, PropertyDescriptor>;
-  // An accessor's hidden state is restored through its setter, with the value its getter gives now.
-  const accessorValues = new Map(Reflect.ownKeys(before).flatMap((key) => (before[key]!.set && before[key]!.get ? readSafely(target, key) : [])));
+  // An accessor's hidden state (`#name` behind a class's get/set pair) is restored through its setter, with the
+  // value its getter gives now.
+  const ownAccessors = Reflect.ownKeys(before).filter((key) => before[key]!.set && before[key]!.get);
+  const accessorValues = new Map([...ownAccessors, ...accessorPairKeys(target)].flatMap((key) => readSafely(target, key)));
   return () => {
     for (const key of Reflect.ownKeys(target)) if (!Object.hasOwn(before, key)) Reflect.deleteProperty(target, key);
+    for (const [key, value] of accessorValues) if (!Object.hasOwn(before, key)) Reflect.set(target, key, value);
     for (const key of Reflect.ownKeys(before)) {
       const descriptor = before[key]!;
       if (accessorValues.has(key)) Reflect.set(target, key, accessorValues.get(key));

@@ -1,5 +1,6 @@
 import type { ObjectChange } from "../sandbox/index.js";
 import { applyAllOrNothing, type PlannedWrite } from "./apply-all-or-nothing.js";
+import { accessorPairKeys } from "./class-accessors.js";
 import type { ValidationIssue } from "./validate-value.js";
 
 /** A property-path output (`<:order.status>`) the runtime writes itself, inside the same all-or-nothing commit. */
@@ -62,7 +63,7 @@ function conflictsOf(change: ObjectChange): string[] {
       const before = base.kind === "fields" ? base.fields : new Map<string, unknown>();
       const target = change.target as Record<string, unknown>;
       const moved = (key: string, next: unknown): boolean => {
-        const now = Object.hasOwn(target, key) ? target[key] : undefined;
+        const now = Object.hasOwn(target, key) || accessorPairKeys(target).includes(key) ? target[key] : undefined;
         return !Object.is(now, before.get(key)) && !Object.is(now, next);
       };
       return [...[...change.set].filter(([key, value]) => moved(key, value)).map(([key]) => `${path}.${key}`), ...change.removed.filter((key) => moved(key, undefined)).map((key) => `${path}.${key}`)];

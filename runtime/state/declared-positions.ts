@@ -1,5 +1,6 @@
 import type { BlockRead, ValueSchema } from "../block.js";
 import { structuresOf, type StructureView } from "./schema-view.js";
+import { dataEntries } from "./class-accessors.js";
 
 /** Where a program object stands in the declared types: the structures its places allow, and its inputs. */
 export interface DeclaredPosition {
@@ -72,8 +73,8 @@ function childrenOf(view: StructureView, value: object): [unknown, ValueSchema][
     });
   }
   if (view.kind !== "object") return [];
-  return Object.keys(value).flatMap((key) => {
+  return dataEntries(value).flatMap(([key, item]) => {
     const schema = view.fields.get(key)?.schema ?? view.rest;
-    return schema === undefined ? [] : [[(value as Record<string, unknown>)[key], schema] as [unknown, ValueSchema]];
+    return schema === undefined ? [] : [[item, schema] as [unknown, ValueSchema]];
   });
 }

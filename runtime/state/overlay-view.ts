@@ -1,4 +1,5 @@
 import type { ObjectChange } from "../sandbox/index.js";
+import { dataEntries } from "./class-accessors.js";
 import { maxUnfoldedNodes } from "./inspect-model-value.js";
 
 /**
@@ -52,8 +53,8 @@ export function overlayView(options: { value: unknown; changes: readonly ObjectC
 function contentOf(item: object, change: ObjectChange | undefined): [string, unknown][] {
   if (change?.kind === "items") return change.items.map((child, index) => [String(index), child]);
   if (Array.isArray(item)) return item.map((child, index) => [String(index), child]);
-  const record = item as Record<string, unknown>;
-  const entries: [string, unknown][] = Object.keys(record).filter((key) => !(change?.kind === "fields" && change.removed.includes(key))).map((key) => [key, change?.kind === "fields" && change.set.has(key) ? change.set.get(key) : record[key]]);
-  if (change?.kind === "fields") for (const [key, value] of change.set) if (!Object.hasOwn(record, key)) entries.push([key, value]);
+  const data = dataEntries(item);
+  const entries: [string, unknown][] = data.filter(([key]) => !(change?.kind === "fields" && change.removed.includes(key))).map(([key, value]) => [key, change?.kind === "fields" && change.set.has(key) ? change.set.get(key) : value]);
+  if (change?.kind === "fields") for (const [key, value] of change.set) if (!data.some(([known]) => known === key)) entries.push([key, value]);
   return entries;
 }

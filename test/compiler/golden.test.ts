@@ -311,7 +311,10 @@ export async function plan() {
 
   test("classes and recursive types become named schema variables", () => {
     const result = compile(`import { natural } from "nightjar-ts";
-class Money { amount = 0; currency = "EUR"; private secret = 1; format() { return ""; } }
+class Money {
+  amount = 0; currency = "EUR"; private secret = 1; #ledger = 0; format() { return ""; }
+  get code(): string { return this.currency; } set code(value: string) { this.currency = value; } get label(): string { return ""; }
+}
 interface Category { name: string; parent?: Category; price: Money }
 export async function f() {
   let category!: Category;
@@ -322,10 +325,10 @@ export async function f() {
       "function __nj_block_0(): any {
         if (__nj_d0) return __nj_d0;
         const __nj_t_Category: any = __nj_z.lazy(() => __nj_z.object({ name: __nj_z.string(), parent: __nj_t_Category.optional(), price: __nj_t_Money }));
-        const __nj_t_Money: any = __nj_z.union([__nj_z.instanceof(Money), __nj_z.object({ amount: __nj_z.number(), currency: __nj_z.string() }).transform((value) => Object.assign(Object.create(Money.prototype), value))]);
+        const __nj_t_Money: any = __nj_z.union([__nj_z.instanceof(Money), __nj_z.object({ amount: __nj_z.number(), currency: __nj_z.string(), code: __nj_z.string() }).transform((value) => Object.defineProperties(Object.create(Money.prototype), Object.getOwnPropertyDescriptors(value)))]);
         return (__nj_d0 = {
-          id: "main.ts:6:3",
-          location: { file: "main.ts", line: 6, column: 3 },
+          id: "main.ts:9:3",
+          location: { file: "main.ts", line: 9, column: 3 },
           instruction: "Invent <:category>",
           reads: [],
           writes: [
@@ -333,7 +336,7 @@ export async function f() {
           ],
           types: [
             { name: "Category", text: "interface Category { name: string; parent?: Category; price: Money }" },
-            { name: "Money", text: "class Money { amount: number; currency: string; }" },
+            { name: "Money", text: "class Money { amount: number; currency: string; code: string; }" },
           ],
           exits: { return: { typeText: "void", schema: __nj_z.undefined() }, throws: [] },
         });
