@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -99,10 +99,23 @@ async function waitForExit(pid: number): Promise<boolean> {
   return !isRunning(pid);
 }
 
-/** Processes whose command line names this test's folder (the service's socket lives there). */
+/** Processes (as "pid command line") whose command line names this test's folder (the service's socket is there). */
 function processesUsing(env: Record<string, string>): string[] {
-  const listing = spawnSync("ps", ["-eo", "pid,args"], { encoding: "utf8" }).stdout;
-  return listing.split("\n").filter((line) => line.includes(env.TMPDIR!));
+  return processList().filter((line) => line.includes(env.TMPDIR!));
+}
+
+/** Every process: from /proc where there is one (Linux, also without `ps`), else from `ps`. */
+function processList(): string[] {
+  if (!existsSync("/proc/self/cmdline")) return spawnSync("ps", ["-eo", "pid,args"], { encoding: "utf8" }).stdout.split("\n");
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        return [`${pid} ${readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ")}`];
+      } catch {
+        return []; // ended while listing
+      }
+    });
 }
 
 describe("the compile service", () => {
@@ -161,7 +174,7 @@ describe("the compile service", () => {
     const { pid, compiles } = await status(env);
     expect(compiles).toBe(2);
     // The service the other program started found this one listening and left.
-    expect(processesUsing(env)).toEqual([expect.stringContaining(`${pid} `)]);
+    expect(processesUsing(env)).toEqual([expect.stringMatching(new RegExp(`^\\s*${pid} `))]);
     await serviceCommand("stop", env);
     expect(await waitForExit(pid)).toBe(true);
     expect(processesUsing(env)).toEqual([]);
