@@ -11,6 +11,7 @@ import { isLoadError, loadError, type LoadError } from "../loader/load-error.js"
 import { CliUsageError } from "./cli-usage-error.js";
 import { collectFiles } from "./collect-files.js";
 import { emitFile, type EmitMode, type EmittedFile } from "./emit-file.js";
+import { isTypeScriptPath } from "../loader/resolve-candidates.js";
 
 /** What to compile, where to, and how. */
 export interface CompileProjectOptions {
@@ -34,9 +35,11 @@ export function compileProject(options: CompileProjectOptions): CompileSummary {
   const outDir = resolve(options.outDir);
   const emitted: EmittedFile[] = [];
   const failures: LoadError[] = [];
-  for (const file of collectFiles({ inputs: options.inputs, outDir })) {
+  const files = collectFiles({ inputs: options.inputs, outDir });
+  const programFiles = files.map((file) => file.path).filter(isTypeScriptPath);
+  for (const file of files) {
     try {
-      emitted.push(emitFile({ ...file, outDir, emit: options.emit, runtimeModule: options.runtimeModule }));
+      emitted.push(emitFile({ ...file, outDir, emit: options.emit, runtimeModule: options.runtimeModule, programFiles }));
     } catch (error) {
       if (!isLoadError(error)) throw error;
       failures.push(error);

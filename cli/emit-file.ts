@@ -22,6 +22,8 @@ export interface EmitFileOptions {
   outDir: string;
   emit: EmitMode;
   runtimeModule?: string;
+  /** Every TypeScript input: the compiler reads them into one program, so the files share one type checker. */
+  programFiles?: string[];
 }
 
 /** The files to write for one input, and what happened to it. */
@@ -42,7 +44,7 @@ export function emitFile(options: EmitFileOptions): EmittedFile {
   const compiler = containsNaturalBlocks(source) ? loadCompiler() : undefined;
   if (options.emit === "ts") return emitTypeScript({ ...options, source, outPath, compiler });
   const format = fileFormat(options.path, source);
-  const transpiled = transpileFile({ filePath: options.path, source, format, compiler, runtimeModule: options.runtimeModule });
+  const transpiled = transpileFile({ filePath: options.path, source, format, compiler, runtimeModule: options.runtimeModule, programFiles: options.programFiles });
   const jsPath = outPath.replace(/\.[mc]?tsx?$/, (extension) => javaScriptExtensions[extension] ?? ".js");
   const code = `${rewriteImportExtensions(transpiled.code)}//# sourceMappingURL=${basename(jsPath)}.map\n`;
   return {
@@ -54,7 +56,7 @@ export function emitFile(options: EmitFileOptions): EmittedFile {
 
 function emitTypeScript(options: EmitFileOptions & { source: string; outPath: string; compiler?: LoaderCompiler }) {
   if (!options.compiler?.containsNaturalBlocks(options.source)) return copy(options.path, options.outPath);
-  const compiled = compileBlocks({ compiler: options.compiler, filePath: options.path, source: options.source, runtimeModule: options.runtimeModule });
+  const compiled = compileBlocks({ compiler: options.compiler, filePath: options.path, source: options.source, runtimeModule: options.runtimeModule, programFiles: options.programFiles });
   const outputs: EmittedFile["outputs"] = [{ path: options.outPath, content: compiled.code }];
   if (compiled.map) {
     outputs[0]!.content += `\n//# sourceMappingURL=${basename(options.outPath)}.map\n`;

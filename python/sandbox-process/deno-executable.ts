@@ -17,7 +17,8 @@ export function denoExecutable(): string {
     const fromPackage = createRequire(require.resolve("deno/package.json"));
     path = (fromPackage("./install_api.cjs") as { runInstall(): string }).runInstall();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // Only the first line: Node appends the require stack, which names our files and helps nobody.
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
     throw new Error(`nightjar-ts: the Python sandbox needs Deno (the \`deno\` npm package and its platform binary), which is not installed: ${reason}. Run \`npm install\` again.`);
   }
   if (!existsSync(path)) throw new Error(`nightjar-ts: the Deno binary is missing at ${path}; run \`npm install\` again`);

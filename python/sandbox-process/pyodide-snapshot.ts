@@ -41,7 +41,12 @@ export function pyodideSnapshot(options: PyodideSnapshotOptions): Promise<string
   if (pending === undefined) {
     const lock = takeLock(`${file}.lock`);
     if (lock === undefined) return Promise.resolve(undefined);
-    pending = makeSnapshot(options, file).finally(() => rmSync(lock, { force: true }));
+    // A maker that cannot even start (no Deno binary) must not leave its lock for the next two minutes of runs:
+    // this start goes on without a snapshot and reports the problem itself.
+    pending = Promise.resolve()
+      .then(() => makeSnapshot(options, file))
+      .catch(() => undefined)
+      .finally(() => rmSync(lock, { force: true }));
     making.set(file, pending);
   }
   return pending;
