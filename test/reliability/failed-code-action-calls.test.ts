@@ -6,7 +6,7 @@
  * awaiting a dropped call's promise is told it was not called.
  */
 import { describe, expect, it } from "vitest";
-import { toolCall } from "../../runtime/testing/index.js";
+import { toolCall, type MockReply } from "../../runtime/testing/index.js";
 import { useHostileBed } from "./support/hostile-program.js";
 
 const bed = useHostileBed();
@@ -24,40 +24,36 @@ export async function record(note: string): Promise<void> {
 }
 `;
 
+/** Runs the block with these model turns, then `done`; answers the program's calls and the tool results. */
+async function recordWith(...turns: MockReply[]): Promise<{ calls: string[]; results: string[] }> {
+  const compiled = await bed.compile(program);
+  compiled.reset();
+  bed.use([...turns, toolCall("done")]);
+  await compiled.record("hello");
+  return { calls: compiled.calls, results: bed.toolResults() };
+}
+
 describe("a code action that fails", () => {
   it("synchronously (throw) drops its queued calls: a later code action does not perform them", async () => {
-    const compiled = await bed.compile(program);
-    compiled.reset();
-    bed.use([toolCall("exec", { code: "ping('dropped'); throw new Error('x')" }), toolCall("eval", { expression: "1 + 1" }), toolCall("done")]);
-    await compiled.record("hello");
-    expect(bed.toolResults()).toEqual(["Error: x", "2"]);
-    expect(compiled.calls).toEqual([]);
+    const { calls, results } = await recordWith(toolCall("exec", { code: "ping('dropped'); throw new Error('x')" }), toolCall("eval", { expression: "1 + 1" }));
+    expect(results).toEqual(["Error: x", "2"]);
+    expect(calls).toEqual([]);
   });
 
   it("synchronously (a TypeError) drops them too, while a successful code action's unawaited call is performed", async () => {
-    const compiled = await bed.compile(program);
-    compiled.reset();
-    bed.use([toolCall("exec", { code: "ping('kept')" }), toolCall("exec", { code: "ping('dropped'); null.x" }), toolCall("exec", { code: "await ping('after')" }), toolCall("done")]);
-    await compiled.record("hello");
-    expect(compiled.calls).toEqual(["kept", "after"]);
+    const { calls } = await recordWith(toolCall("exec", { code: "ping('kept')" }), toolCall("exec", { code: "ping('dropped'); null.x" }), toolCall("exec", { code: "await ping('after')" }));
+    expect(calls).toEqual(["kept", "after"]);
   });
 
   it("after an awaited call keeps that call and drops the ones queued when it failed", async () => {
-    const compiled = await bed.compile(program);
-    compiled.reset();
-    bed.use([toolCall("exec", { code: "await ping('awaited'); ping('dropped'); throw new Error('x')" }), toolCall("eval", { expression: "1 + 1" }), toolCall("done")]);
-    await compiled.record("hello");
-    expect(bed.toolResults()).toEqual(["Error: x", "2"]);
-    expect(compiled.calls).toEqual(["awaited"]);
+    const { calls, results } = await recordWith(toolCall("exec", { code: "await ping('awaited'); ping('dropped'); throw new Error('x')" }), toolCall("eval", { expression: "1 + 1" }));
+    expect(results).toEqual(["Error: x", "2"]);
+    expect(calls).toEqual(["awaited"]);
   });
 
   it("leaves a dropped call's promise rejected: a later code action awaiting it is told it was not called", async () => {
-    const compiled = await bed.compile(program);
-    compiled.reset();
-    bed.use([toolCall("exec", { code: "pending = ping('dropped'); throw new Error('x')" }), toolCall("eval", { expression: "await pending" }), toolCall("done")]);
-    await compiled.record("hello");
-    const [, awaited] = bed.toolResults();
-    expect(awaited).toBe("Error: ping(…) was not called: the code action that called it failed first");
-    expect(compiled.calls).toEqual([]);
+    const { calls, results } = await recordWith(toolCall("exec", { code: "pending = ping('dropped'); throw new Error('x')" }), toolCall("eval", { expression: "await pending" }));
+    expect(results).toEqual(["Error: x", "Error: ping(…) was not called: the code action that called it failed first"]);
+    expect(calls).toEqual([]);
   });
 });
