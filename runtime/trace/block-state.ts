@@ -3,6 +3,7 @@
  * shows the writes committed as a diff of this text before and after). Only built when a trace is written.
  */
 import type { BlockDescriptor, BlockInvocation } from "../block.js";
+import { accessorPairKeys, dataEntries } from "../state/class-accessors.js";
 
 const maxLength = 20_000;
 
@@ -51,6 +52,8 @@ function plainValues(): (this: unknown, key: string, value: unknown) => unknown 
     seen.add(value);
     if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), v]));
     if (value instanceof Set) return [...value];
+    // A class's get/set pairs are its data too (a block may set them); JSON.stringify sees own fields only.
+    if (!Array.isArray(value) && accessorPairKeys(value).length > 0) return Object.fromEntries(dataEntries(value));
     return value;
   };
 }

@@ -6,6 +6,7 @@
  * construction, so the class's checks run; a setter that refuses fails the block with nothing written.
  */
 import { describe, expect, it } from "vitest";
+import { onTrace, type TraceEvent } from "../../runtime/index.js";
 import { toolCall } from "../../runtime/testing/index.js";
 import { expectNaturalBlockError, useHostileBed } from "./support/hostile-program.js";
 
@@ -104,12 +105,15 @@ describe("a class output", () => {
 });
 
 describe("in-place changes by a code action", () => {
-  it("read the accessor and write it through the setter", async () => {
+  it("read the accessor and write it through the setter (the trace's state diff shows it)", async () => {
     const compiled = await bed.compile(program);
     const monster: Monster = compiled.makeMonster("Orc", 3);
     const rival: Monster = compiled.makeMonster("Imp", 1);
     bed.use([toolCall("eval", { expression: "monster.name + '/' + rival.name" }), toolCall("exec", { code: "monster.name = 'Grendel'; monster.hp = 12" }), toolCall("done")]);
-    await compiled.rename(monster, rival);
+    const commits: TraceEvent[] = [];
+    const stop = onTrace((event) => void (event.type === "state-commit" && commits.push(event)));
+    await compiled.rename(monster, rival).finally(stop);
+    expect(commits).toMatchObject([{ before: expect.stringContaining('"name": "Orc"'), after: expect.stringContaining('"name": "Grendel"') }]);
     expect(bed.toolResults()).toEqual(['"Orc/Imp"', "Success"]);
     expect(monster.describe()).toBe("Grendel (12)");
     expect(monster.renames()).toBe(2);

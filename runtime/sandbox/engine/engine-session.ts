@@ -108,8 +108,9 @@ export function openEngineSession(options: {
 
   /** A code action waiting for the outcomes of program-function calls. */
   let waiting: Running | undefined;
-  // Runs queued promise jobs (there is no event loop); hands queued program-function calls to the host, else
-  // finishes: unwraps a settled promise result and renders it.
+  // Runs queued promise jobs (there is no event loop); a code action that failed ends there (its queued
+  // program-function calls are dropped while its error is described); else hands queued calls to the host, or
+  // finishes: renders the settled result.
   const proceed = (running: Running): EngineReply => {
     const { value, render, timeMs, locate } = running;
     const jobs = runtime.executePendingJobs();
@@ -117,14 +118,14 @@ export function openEngineSession(options: {
       value.dispose();
       return failure(jobs.error, { timeMs, locate, activity: "code action" });
     }
+    const settled = settle(value);
+    if ("error" in settled) return failure(settled.error, { timeMs, locate, activity: "code action" });
     const calls = invoke("takeCalls", []);
     if ("error" in calls) calls.error.dispose();
     else if (calls.text !== "") {
-      waiting = running;
+      waiting = { ...running, value: settled.value };
       return { ok: true, value: "", calls: calls.text };
     }
-    const settled = settle(value);
-    if ("error" in settled) return failure(settled.error, { timeMs, locate, activity: "code action" });
     clock.start(renderTimeMs);
     if (!render) {
       settled.value.dispose();

@@ -4,7 +4,8 @@
  * queued requests to the host (`take`), which calls the program's functions — only those the block names
  * (`grant`) — and sends the outcomes back (`settle`). No host function is ever exposed to model code: the host
  * only calls into the sandbox. Arguments leave as copies (program objects in full), results come in as new
- * values. Defines `calls` in the prelude's scope.
+ * values. A code action that fails drops its calls not yet handed over (`abandon`). Defines `calls` in the
+ * prelude's scope.
  */
 export const preludeCalls = String.raw`
 const calls = (() => {
@@ -37,11 +38,19 @@ const calls = (() => {
     unawaited = [];
     return text;
   }
-  // A code action that fails while a call it made is still queued used the call's promise as its value: the
-  // call was not awaited. Names the first such call, for the error the model gets; asked at every failure, so
-  // a later code action's error never names this one's calls.
-  function unawaitedHint() {
+  // A code action that failed has ended: the calls it queued that the host was not yet handed are dropped,
+  // never performed (a program function's effects are real; the model must not get them later, unseen, at
+  // the next code action's first step). Their promises reject, so a later code action awaiting one hears why.
+  // A call still queued at a failure was not awaited either: returns a hint naming the first such call, for
+  // the error the model gets. Asked at every failure, so a later code action's error never names these calls.
+  function abandon() {
+    for (let i = 0; i < queued.length; i++) {
+      const handlers = mapGet(waiting, queued[i][0]);
+      mapDelete(waiting, queued[i][0]);
+      handlers[1](new BaseError(unawaited[i][0] + "(…) was not called: the code action that called it failed first"));
+    }
     const first = unawaited[0];
+    queued = [];
     unawaited = [];
     if (first === undefined) return "";
     const [name, construct] = first;
@@ -60,6 +69,6 @@ const calls = (() => {
       else handlers[1](new BaseError(SafeString(payload)));
     }
   }
-  return { request, grant, take, settle, unawaitedHint };
+  return { request, grant, take, settle, abandon };
 })();
 `;

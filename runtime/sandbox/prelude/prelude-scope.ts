@@ -78,9 +78,10 @@ const scope = (() => {
 
   // "Name: message", cut early (a huge message would only be copied out to be truncated); with "locate", the
   // line and column in the code action, from the first frame of the stack that is in it.
-  // A TypeError right after an unawaited program call ("new Enemy(…).describe()") says so.
+  // Every failure ends its code action: its queued program calls are dropped first (see calls.abandon). A
+  // TypeError right after an unawaited program call ("new Enemy(…).describe()") says so.
   function describe(error, locate) {
-    const unawaited = calls.unawaitedHint();
+    const unawaited = calls.abandon();
     if (!(error instanceof BaseError)) return "Uncaught " + render(error, 500);
     const text = (SafeString(error.name) + ": " + SafeString(error.message)).slice(0, 20000);
     const at = locate === "locate" ? /code-action\.js:(\d+):(\d+)/.exec(SafeString(error.stack)) : null;
