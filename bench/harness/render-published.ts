@@ -54,7 +54,20 @@ export function renderSummaryTable(results: { file: string; report: BenchReport 
   ];
   const sources = results.map(({ file, report }) => `- ${provenanceLine(report, file)}`);
   const profiles = latencyProfileNames.filter((name) => name !== "instant").map((name) => `- \`${name}\`: ${latencyProfiles[name].source}`);
-  return [...lines, "", "Results:", ...sources, "", "Latency profiles (bench/simulator/latency-profiles.ts):", ...profiles].join("\n");
+  return [...lines, "", referenceComparison(results), "", "Results:", ...sources, "", "Latency profiles (bench/simulator/latency-profiles.ts):", ...profiles].join("\n");
+}
+
+/**
+ * The reference's figure beside ours. nightjarpy measured hosted OpenAI models, so only runs against a real model
+ * or measured under a hosted profile compare with it; projections and the local CPU profile are not offered.
+ */
+function referenceComparison(results: { file: string; report: BenchReport }[]): string {
+  const comparable = results.filter(({ report }) => !report.simulated || profileOf(report).endsWith("-hosted"));
+  const ours = comparable.map(
+    ({ report }) => `**${formatRatio(report.summary.medianRatios.time)}** measured with the ${profileOf(report)} profile, at most ${report.summary.natural.maxCallsPerBlock} round trip(s) per block`,
+  );
+  const figures = ours.length === 0 ? "no hosted profile or real model has been measured yet" : ours.join("; ");
+  return `Against nightjarpy, which reports 3.7–4.0x its hand-written version's run time with hosted OpenAI models and a median of 3–4 round trips per block: ${figures}.`;
 }
 
 /** bench/README.md's per-program table, from one result file. */

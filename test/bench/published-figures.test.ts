@@ -6,7 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadResults, publishedFiles } from "../../bench/harness/published-files.js";
-import { markers, replaceGenerated } from "../../bench/harness/render-published.js";
+import { markers, renderSummaryTable, replaceGenerated } from "../../bench/harness/render-published.js";
+import type { BenchReport } from "../../bench/harness/run-bench.js";
+import type { LatencyProfileName } from "../../bench/simulator/latency-profiles.js";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -28,6 +30,22 @@ describe("published bench figures", () => {
       expect(report.settings.profile?.name ?? "real", file).not.toBe("");
       expect(report.summary.natural.maxCallsPerBlock, `${file}: one round trip per block`).toBe(1);
     }
+  });
+
+  it("set the reference's figure beside measured hosted-profile runs only, never beside a projection", () => {
+    const [committed] = loadResults(root);
+    const as = (name: LatencyProfileName, time: number): { file: string; report: BenchReport } => {
+      const report = structuredClone(committed!.report);
+      report.settings.profile = { ...report.settings.profile!, name };
+      report.summary.medianRatios.time = time;
+      return { file: `bench/results/${name}.json`, report };
+    };
+    const comparison = (table: string) => table.split("\n").find((line) => line.startsWith("Against nightjarpy"));
+    const hosted = comparison(renderSummaryTable([as("fast-hosted", 1.234), as("local-cpu", 9.87)]));
+    expect(hosted).toContain("which reports 3.7–4.0x");
+    expect(hosted).toContain("**1.23x** measured with the fast-hosted profile, at most 1 round trip(s) per block.");
+    expect(hosted).not.toContain("9.87x");
+    expect(comparison(renderSummaryTable([as("local-cpu", 9.87)]))).toContain("no hosted profile or real model has been measured yet");
   });
 
   it("refuse a file without a place for them", () => {
