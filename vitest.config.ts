@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: "forks",
+    // Vitest's default on a 2-core machine is one worker, so the suite ran file after file: most files wait on
+    // child processes (sandboxes, the CLI, mock servers), so two at a time take far less wall time.
+    maxWorkers: 2,
     globalSetup: ["test/support/run-temp-directory.ts"],
   },
 });
