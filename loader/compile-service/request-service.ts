@@ -3,9 +3,10 @@
  * connect (starting the service first when asked and none listens), send one request, read its reply line.
  */
 import { spawn } from "node:child_process";
-import { connect, type Socket } from "node:net";
+import type { Socket } from "node:net";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { connectIfListening } from "./connect-if-listening.js";
 import type { ServiceReply, ServiceRequest } from "./service-messages.js";
 
 /** The service's entry script (run by `node`). */
@@ -27,13 +28,13 @@ export interface ServiceConnection {
  * this process) and waited for up to `startTimeoutMs`; without, a missing service is `undefined`.
  */
 export async function connectService(options: { address: string; start: boolean; startTimeoutMs: number }): Promise<ServiceConnection | undefined> {
-  const first = await tryConnect(options.address);
+  const first = await connectIfListening(options.address);
   if (first || !options.start) return first && connection(first);
   startService(options.address);
   const deadline = Date.now() + options.startTimeoutMs;
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const socket = await tryConnect(options.address);
+    const socket = await connectIfListening(options.address);
     if (socket) return connection(socket);
   }
   return undefined;
@@ -43,17 +44,6 @@ function startService(address: string): void {
   const child = spawn(process.execPath, [serviceEntry, address], { detached: true, stdio: "ignore", windowsHide: true, cwd: dirname(serviceEntry) });
   child.on("error", () => undefined); // a failed start shows as no service; the caller compiles itself
   child.unref();
-}
-
-function tryConnect(address: string): Promise<Socket | undefined> {
-  return new Promise((resolve) => {
-    const socket = connect(address);
-    socket.once("connect", () => {
-      socket.removeAllListeners("error");
-      resolve(socket);
-    });
-    socket.once("error", () => resolve(undefined));
-  });
 }
 
 function connection(socket: Socket): ServiceConnection {

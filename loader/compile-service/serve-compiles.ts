@@ -5,7 +5,8 @@
  * and leaves; a socket file left by a service that died is replaced.
  */
 import { unlinkSync } from "node:fs";
-import { connect, createServer, type Server, type Socket } from "node:net";
+import { createServer, type Server, type Socket } from "node:net";
+import { connectIfListening } from "./connect-if-listening.js";
 import type { CompileRequest, CompiledFile, ServiceReply, ServiceRequest } from "./service-messages.js";
 
 /** Where to listen, when to give up, and how to compile. */
@@ -88,7 +89,9 @@ function answerLine(line: string, answer: (request: ServiceRequest) => ServiceRe
 /** Listens at `address`; false when another service answers there. */
 async function listen(server: Server, address: string): Promise<boolean> {
   if (await attempt(server, address)) return true;
-  if (await answers(address)) return false;
+  const other = await connectIfListening(address);
+  other?.destroy();
+  if (other) return false;
   // A socket file left behind by a service that died: nobody answers, so it is ours to replace.
   if (process.platform !== "win32") unlinkSync(address);
   return attempt(server, address);
@@ -102,16 +105,5 @@ function attempt(server: Server, address: string): Promise<boolean> {
       server.off("error", onError);
       resolve(true);
     });
-  });
-}
-
-function answers(address: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(address);
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
   });
 }
